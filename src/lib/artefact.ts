@@ -1,0 +1,163 @@
+/**
+ * The typed build artefact: what `scripts/build-data.ts` writes to `data/build/site.json` and what every
+ * Astro page reads (through `src/lib/site-data.ts`). Pages never read raw CSV; if a page needs a figure,
+ * the pipeline computes it once and puts it here.
+ */
+
+export const PREDIKAT = ["Pratama", "Madya", "Nindya", "Utama", "KLA"] as const;
+export type Predikat = (typeof PREDIKAT)[number];
+
+export type PlaceType = "kabupaten" | "kota";
+
+export interface Province {
+  /** Kemendagri code, two digits: "53". */
+  code: string;
+  /** Name as in idn-area-data (Kemendagri 2025). */
+  name: string;
+  slug: string;
+  /** Number of kab/kota in the province today. */
+  placeCount: number;
+}
+
+export interface Place {
+  /** Kemendagri code with dot: "53.71". */
+  code: string;
+  /** Official name with prefix: "Kota Kupang". */
+  name: string;
+  /** Name without the type prefix: "Kupang". */
+  shortName: string;
+  type: PlaceType;
+  provinceCode: string;
+  provinceName: string;
+  slug: string;
+  /** Other names people use (from the alias table), for search. */
+  aliases: string[];
+}
+
+/** A published statement about a place in a round, as it was printed. */
+export interface AwardSource {
+  url: string;
+  nameAsPublished: string;
+  provinceAsPublished: string;
+  /** What this source says: a predikat, "not-awarded", or "awarded" without a tier. */
+  says: Predikat | "awarded" | "not-awarded";
+  /** Where the fact lives in data/raw, for audit: "data/raw/awards/awards_2023.csv:12". */
+  rawRef: string;
+  /** True when the fact was inferred (e.g. from a later "still Madya" statement or a Provila award). */
+  inferred: boolean;
+  note: string;
+}
+
+/** Three states, never two: awarded / not awarded are sourced facts; everything else is unknown. */
+export type AwardStatus = "awarded" | "not-awarded" | "unknown";
+
+export interface AwardRecord {
+  year: number;
+  placeCode: string;
+  /** The province the place belonged to at the time (Papua split, Nov 2022). */
+  provinceCodeAtTime: string;
+  status: Exclude<AwardStatus, "unknown">;
+  /** Null when awarded but no source states the tier, or when sources conflict on the tier. */
+  predikat: Predikat | null;
+  /** Sources disagree on this place and round; predikat shown is null unless all agree. */
+  conflict: boolean;
+  /** Every source says it by inference only. */
+  inferred: boolean;
+  sources: AwardSource[];
+}
+
+export interface AwardRound {
+  year: number;
+  /** False for years with no award ceremony (2016, 2020, 2024). */
+  held: boolean;
+  /** Announced national counts; null where not published. */
+  counts: Record<Predikat, number | null>;
+  totalAwarded: number | null;
+  /** Kab/kota reported as initiating/entering KLA that year, as printed (may carry a qualifier). */
+  entrants: number | null;
+  entrantsNote: string;
+  provilaCount: number | null;
+  sourceUrl: string;
+  notes: string;
+}
+
+export interface ProvilaRecord {
+  year: number;
+  provinceCode: string;
+  provinceAsPublished: string;
+  sourceUrl: string;
+}
+
+export type AreaLevel = "national" | "province" | "kabkota";
+
+export interface IndicatorValue {
+  /** Open-data series id, e.g. "stunting_balita". */
+  seriesId: string;
+  year: number;
+  areaLevel: AreaLevel;
+  /** "ID" for national, province code, or place code. */
+  areaCode: string;
+  areaNameAsPublished: string;
+  value: number;
+  unit: string;
+  /** Survey or edition when the source names it (SSGI, SKI, Susenas). */
+  survey: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+export interface IndicatorSeries {
+  id: string;
+  nameId: string;
+  unit: string;
+  /** Years with data, ascending. */
+  years: number[];
+}
+
+export interface ReportedScore {
+  year: number;
+  placeCode: string;
+  nameAsPublished: string;
+  score: number;
+  stage: "self-assessment" | "verified" | "final" | "unclear";
+  predikatReported: Predikat | null;
+  /** Band the score falls in by the official bands. */
+  bandPredikat: Predikat | null;
+  /** The band disagrees with the official predikat of that round (shown, never corrected). */
+  mismatch: boolean;
+  sourceUrls: string[];
+}
+
+/** Checks run at build time whose results pages show (coverage, conflicts). */
+export interface RoundCoverage {
+  year: number;
+  /** Rows we hold per predikat vs the announced count. */
+  known: Record<Predikat, number>;
+  awardedTierUnknown: number;
+  notAwarded: number;
+  announced: Record<Predikat, number | null>;
+  totalAnnounced: number | null;
+}
+
+export interface FileAccounting {
+  path: string;
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface SiteData {
+  /** Data release version, e.g. "2026.11.0" (from data/release.json, never the clock). */
+  version: string;
+  provinces: Province[];
+  places: Place[];
+  /** Sorted by year, then place code. Only places and rounds with a sourced fact; the rest is unknown. */
+  awards: AwardRecord[];
+  rounds: AwardRound[];
+  provila: ProvilaRecord[];
+  indicators: IndicatorValue[];
+  series: IndicatorSeries[];
+  reportedScores: ReportedScore[];
+  coverage: RoundCoverage[];
+  accounting: FileAccounting[];
+}
