@@ -139,6 +139,17 @@ export interface RoundCoverage {
   totalAnnounced: number | null;
 }
 
+/** Per round and province (as it was then): how much of the per-place picture is known. */
+export interface ProvinceRoundCoverage {
+  year: number;
+  provinceCode: string;
+  places: number;
+  awardedPredikatKnown: number;
+  awardedPredikatUnknown: number;
+  notAwarded: number;
+  unknown: number;
+}
+
 export interface FileAccounting {
   path: string;
   read: number;
@@ -159,5 +170,6 @@ export interface SiteData {
   series: IndicatorSeries[];
   reportedScores: ReportedScore[];
   coverage: RoundCoverage[];
+  provinceCoverage: ProvinceRoundCoverage[];
   accounting: FileAccounting[];
 }

@@ -1,0 +1,55 @@
+/**
+ * npm run build:data — data/raw → data/build (site.json for the pages, downloads/*.csv for dist/data/).
+ * Options (for golden tests and contributors): --raw DIR (default data/raw), --out DIR (default data/build).
+ * Exit 1, with every problem as `path:LINE: message`, and nothing written, when any input is bad.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DOWNLOADS } from "../src/lib/downloads.ts";
+import { loadGazetteer } from "../src/lib/places.ts";
+import { runPipeline } from "../src/lib/pipeline.ts";
+import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
+import { listRawFiles } from "../src/lib/raw-files.ts";
+import { predikatForScore } from "../src/lib/score.ts";
+import { stableJson, writeDirAtomically } from "../src/lib/write-build.ts";
+
+const { values: args } = parseArgs({ options: { raw: { type: "string", default: "data/raw" }, out: { type: "string", default: "data/build" } } });
+const root = process.cwd();
+
+function main(): number {
+  const release = JSON.parse(readFileSync(join(root, "data/release.json"), "utf8")) as { version: string };
+  let gazetteer;
+  try {
+    gazetteer = loadGazetteer(root);
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.problems.map(formatProblem));
+    throw e;
+  }
+  const files = listRawFiles(resolve(root, args.raw!), root);
+  const result = runPipeline({ files, gazetteer, version: release.version, bandFor: (s) => predikatForScore(s) });
+
+  const accounting = result.data?.accounting ?? [];
+  let read = 0, accepted = 0, rejected = 0;
+  for (const a of accounting) {
+    read += a.read; accepted += a.accepted; rejected += a.rejected;
+    console.log(`${a.path}: read ${a.read} = accepted ${a.accepted} + rejected ${a.rejected}`);
+  }
+  if (result.data === null) return fail(sortProblems(result.problems).map(formatProblem));
+
+  const d = result.data;
+  const out = new Map<string, string>([["site.json", stableJson(d)]]);
+  for (const [name, make] of Object.entries(DOWNLOADS)) out.set(`downloads/${name}`, make(d));
+  writeDirAtomically(resolve(root, args.out!), out);
+  console.log(`rows: read ${read} = accepted ${accepted} + rejected ${rejected}`);
+  console.log(`built ${args.out}: ${d.places.length} places, ${d.awards.length} award records (${d.awards.filter((a) => a.conflict).length} conflicts, ${d.awards.filter((a) => a.inferred).length} inferred), ${d.indicators.length} indicator values, release ${d.version}`);
+  return 0;
+}
+
+function fail(lines: string[]): number {
+  for (const l of lines) console.error(l);
+  console.error(`build:data failed: ${lines.length} problem(s); nothing was written.`);
+  return 1;
+}
+
+process.exitCode = main();

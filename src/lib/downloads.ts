@@ -1,0 +1,101 @@
+/**
+ * The public CSV downloads (dist/data/*.csv), one function per file. Their names and columns are public URLs
+ * that researchers link to: add columns at the end, never rename or remove one without a release note.
+ */
+import { PREDIKAT, type AwardRecord, type Place, type SiteData } from "./artefact.ts";
+import { toCsv, type Cell } from "./csv-write.ts";
+
+const joinUrls = (urls: string[]) => [...new Set(urls)].join(" | ");
+
+function awardClaims(a: AwardRecord): string {
+  return a.sources.map((s) => `${s.says}${s.inferred ? " (inferred)" : ""}: ${s.url}`).join(" | ");
+}
+
+export function placesCsv(d: SiteData): string {
+  return toCsv(
+    ["code", "name", "short_name", "type", "province_code", "province_name", "slug", "aliases"],
+    d.places.map((p) => [p.code, p.name, p.shortName, p.type, p.provinceCode, p.provinceName, p.slug, p.aliases.join(" | ")]),
+  );
+}
+
+export function provincesCsv(d: SiteData): string {
+  return toCsv(["code", "name", "slug", "place_count"], d.provinces.map((p) => [p.code, p.name, p.slug, p.placeCount]));
+}
+
+export function awardsCsv(d: SiteData): string {
+  const places = new Map(d.places.map((p) => [p.code, p]));
+  const provinces = new Map(d.provinces.map((p) => [p.code, p.name]));
+  return toCsv(
+    ["year", "place_code", "place_name", "type", "province_code", "province_name", "province_code_at_time", "province_name_at_time", "status", "predikat", "conflict", "inferred", "source_url", "source_count", "all_sources", "claims", "names_as_published"],
+    d.awards.map((a) => {
+      const p = places.get(a.placeCode) as Place;
+      return [
+        a.year, a.placeCode, p.name, p.type, p.provinceCode, p.provinceName, a.provinceCodeAtTime, provinces.get(a.provinceCodeAtTime) ?? "",
+        a.status, a.predikat, a.conflict, a.inferred, a.sources[0]!.url, a.sources.length, joinUrls(a.sources.map((s) => s.url)), awardClaims(a),
+        [...new Set(a.sources.map((s) => s.nameAsPublished).filter(Boolean))].join(" | "),
+      ];
+    }),
+  );
+}
+
+/** Long format: one row per source statement, for anyone auditing a record. */
+export function awardSourcesCsv(d: SiteData): string {
+  const rows: Cell[][] = [];
+  for (const a of d.awards) {
+    for (const s of a.sources) rows.push([a.year, a.placeCode, s.says, s.inferred, s.url, s.nameAsPublished, s.provinceAsPublished, s.note, s.rawRef]);
+  }
+  return toCsv(["year", "place_code", "says", "inferred", "source_url", "name_as_published", "province_as_published", "note", "raw_ref"], rows);
+}
+
+export function awardRoundsCsv(d: SiteData): string {
+  const known = new Map(d.coverage.map((c) => [c.year, c]));
+  return toCsv(
+    ["year", "held", ...PREDIKAT.map((p) => p.toLowerCase()), "total_awarded", "entrants", "entrants_note", "provila_count", "known_predikat_rows", "known_awarded_tier_unknown", "known_not_awarded", "source_url", "notes"],
+    d.rounds.map((r) => {
+      const c = known.get(r.year);
+      const knownTier = c ? PREDIKAT.reduce((n, p) => n + c.known[p], 0) : null;
+      return [r.year, r.held, ...PREDIKAT.map((p) => r.counts[p]), r.totalAwarded, r.entrants, r.entrantsNote, r.provilaCount, knownTier, c?.awardedTierUnknown, c?.notAwarded, r.sourceUrl, r.notes];
+    }),
+  );
+}
+
+export function provilaCsv(d: SiteData): string {
+  const names = new Map(d.provinces.map((p) => [p.code, p.name]));
+  return toCsv(["year", "province_code", "province_name", "province_as_published", "source_url"], d.provila.map((p) => [p.year, p.provinceCode, names.get(p.provinceCode), p.provinceAsPublished, p.sourceUrl]));
+}
+
+export function indicatorsCsv(d: SiteData): string {
+  const names = new Map<string, string>([["ID", "Indonesia"], ...d.provinces.map((p) => [p.code, p.name] as [string, string]), ...d.places.map((p) => [p.code, p.name] as [string, string])]);
+  return toCsv(
+    ["indicator_id", "year", "area_level", "area_code", "area_name", "value", "unit", "survey", "area_name_as_published", "source_title", "source_url"],
+    d.indicators.map((v) => [v.seriesId, v.year, v.areaLevel, v.areaCode, names.get(v.areaCode), v.value, v.unit, v.survey, v.areaNameAsPublished, v.sourceTitle, v.sourceUrl]),
+  );
+}
+
+export function reportedScoresCsv(d: SiteData): string {
+  return toCsv(
+    ["year", "place_code", "name_as_published", "score", "stage", "predikat_reported", "band_predikat", "band_mismatch", "source_urls"],
+    d.reportedScores.map((s) => [s.year, s.placeCode, s.nameAsPublished, s.score, s.stage, s.predikatReported, s.bandPredikat, s.mismatch, s.sourceUrls.join(" | ")]),
+  );
+}
+
+/** Per round and province (as it was then): how much of the per-place picture is known. */
+export function coverageCsv(d: SiteData): string {
+  const names = new Map(d.provinces.map((p) => [p.code, p.name]));
+  return toCsv(
+    ["year", "province_code", "province_name", "places", "awarded_predikat_known", "awarded_predikat_unknown", "not_awarded", "unknown"],
+    d.provinceCoverage.map((c) => [c.year, c.provinceCode, names.get(c.provinceCode), c.places, c.awardedPredikatKnown, c.awardedPredikatUnknown, c.notAwarded, c.unknown]),
+  );
+}
+
+export const DOWNLOADS: Record<string, (d: SiteData) => string> = {
+  "places.csv": placesCsv,
+  "provinces.csv": provincesCsv,
+  "awards.csv": awardsCsv,
+  "award-sources.csv": awardSourcesCsv,
+  "award-rounds.csv": awardRoundsCsv,
+  "provila.csv": provilaCsv,
+  "indicators.csv": indicatorsCsv,
+  "reported-scores.csv": reportedScoresCsv,
+  "coverage.csv": coverageCsv,
+};
