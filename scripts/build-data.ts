@@ -29,7 +29,7 @@ function main(): number {
   const files = listRawFiles(resolve(root, args.raw!), root);
   const result = runPipeline({ files, gazetteer, version: release.version, bandFor: (s) => predikatForScore(s) });
 
-  const accounting = result.data?.accounting ?? [];
+  const accounting = result.accounting;
   let read = 0, accepted = 0, rejected = 0;
   for (const a of accounting) {
     read += a.read; accepted += a.accepted; rejected += a.rejected;

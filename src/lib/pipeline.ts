@@ -28,6 +28,8 @@ export interface PipelineInput {
 export interface PipelineResult {
   data: SiteData | null;
   problems: Problem[];
+  /** Per file: read = accepted + rejected, given on failure too so nothing goes unaccounted. */
+  accounting: SiteData["accounting"];
 }
 
 type RowsOf<F extends FormatId> = Located<RowOf<F>>[];
@@ -156,9 +158,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     })
     .sort((a, b) => (a.path < b.path ? -1 : 1));
 
-  if (ctx.problems.length > 0) return { data: null, problems: ctx.problems };
+  if (ctx.problems.length > 0) return { data: null, problems: ctx.problems, accounting };
   return {
     problems: [],
+    accounting,
     data: {
       version: input.version,
       provinces: input.gazetteer.provinces,

@@ -1,0 +1,60 @@
+/**
+ * Golden pipeline test: a small raw folder (real rows, with the awkward cases: an Excel export with BOM, `;`
+ * and CRLF, decimal commas, an alias, a bare kab/kota name, a cross-file conflict, an inferred row, a complete
+ * province list, an all-awarded province, a not-awarded fact, a pre-split Papua row, a score outside its band)
+ * must build to exactly the expected output folder. On a mismatch the new output is written beside the
+ * expected file as `NAME-changed.csv`; set UPDATE_GOLDEN=1 to accept it.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runScript, tempDir } from "./helpers.ts";
+
+const RAW = join(ROOT, "tests/fixtures/golden/raw");
+const EXPECTED = join(ROOT, "tests/fixtures/golden/expected");
+
+function build(out: string) {
+  const r = runScript("build-data.ts", ["--raw", RAW, "--out", out]);
+  expect(r.stderr.split("\n").filter((l) => l && !l.includes("ExperimentalWarning")).join("\n")).toBe("");
+  expect(r.status).toBe(0);
+  return r;
+}
+
+describe("golden pipeline", () => {
+  const out = join(tempDir("golden"), "build");
+  const run = build(out);
+  const produced = readdirSync(join(out, "downloads")).sort();
+
+  it("prints the row accounting: read = accepted + rejected", () => {
+    expect(run.stdout).toMatch(/rows: read (\d+) = accepted \1 \+ rejected 0/);
+    expect(run.stdout).toContain("awards_2019-excel.csv: read 9 = accepted 9 + rejected 0");
+  });
+
+  it("writes every public download", () => {
+    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv"].sort());
+  });
+
+  it("has an expected file for every output and no stale one", () => {
+    expect(readdirSync(EXPECTED).filter((n) => !n.includes("-changed")).sort()).toEqual(produced);
+  });
+
+  for (const name of produced) {
+    it(`${name} matches the expected output`, () => {
+      const actual = readFileSync(join(out, "downloads", name), "utf8");
+      const changed = join(EXPECTED, name.replace(/\.csv$/, "-changed.csv"));
+      if (process.env.UPDATE_GOLDEN) writeFileSync(join(EXPECTED, name), actual);
+      const expected = existsSync(join(EXPECTED, name)) ? readFileSync(join(EXPECTED, name), "utf8") : "";
+      if (actual !== expected) writeFileSync(changed, actual);
+      else rmSync(changed, { force: true });
+      expect(actual).toBe(expected);
+    });
+  }
+
+  it("gives byte-identical output on a second run", () => {
+    const again = join(tempDir("golden2"), "build");
+    build(again);
+    for (const name of [...produced, "../site.json"]) {
+      expect(readFileSync(join(again, "downloads", name)).equals(readFileSync(join(out, "downloads", name)))).toBe(true);
+    }
+  });
+});
