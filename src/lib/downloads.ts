@@ -88,6 +88,27 @@ export function coverageCsv(d: SiteData): string {
   );
 }
 
+/** The register of sources: every URL the data cites, what it is cited for and how often. */
+export function sourcesCsv(d: SiteData): string {
+  const reg = new Map<string, { kinds: Set<string>; years: Set<number>; uses: number }>();
+  const use = (url: string, kind: string, year: number) => {
+    const r = reg.get(url) ?? { kinds: new Set<string>(), years: new Set<number>(), uses: 0 };
+    r.kinds.add(kind);
+    r.years.add(year);
+    r.uses++;
+    reg.set(url, r);
+  };
+  for (const a of d.awards) for (const s of a.sources) use(s.url, "award", a.year);
+  for (const r of d.rounds) use(r.sourceUrl, "round", r.year);
+  for (const p of d.provila) use(p.sourceUrl, "provila", p.year);
+  for (const v of d.indicators) use(v.sourceUrl, `indicator:${v.seriesId}`, v.year);
+  for (const s of d.reportedScores) for (const u of s.sourceUrls) use(u, "reported-score", s.year);
+  const rows = [...reg.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([url, r]) => [url, new URL(url).hostname.replace(/^www\./, ""), [...r.kinds].sort().join(" | "), [...r.years].sort().join(" | "), r.uses]);
+  return toCsv(["source_url", "domain", "cited_for", "years", "citations"], rows);
+}
+
 export const DOWNLOADS: Record<string, (d: SiteData) => string> = {
   "places.csv": placesCsv,
   "provinces.csv": provincesCsv,
@@ -98,4 +119,5 @@ export const DOWNLOADS: Record<string, (d: SiteData) => string> = {
   "indicators.csv": indicatorsCsv,
   "reported-scores.csv": reportedScoresCsv,
   "coverage.csv": coverageCsv,
+  "sources.csv": sourcesCsv,
 };

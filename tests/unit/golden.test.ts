@@ -31,7 +31,7 @@ describe("golden pipeline", () => {
   });
 
   it("writes every public download", () => {
-    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv"].sort());
+    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv"].sort());
   });
 
   it("has an expected file for every output and no stale one", () => {
