@@ -85,13 +85,17 @@ export const KLA_BANDS: readonly BandEdge[] = [
   { predikat: "KLA", fromScore: 900, fromRule: "above" },
 ];
 
-/** Round half up at 2 decimals; toPrecision first drops binary noise (1.005 * 100 = 100.49999…). */
-export function round2(x: number): number {
-  return Math.round(Number((x * 100).toPrecision(15))) / 100;
+/**
+ * Round half up at `scale` (100 → 2 decimals). Near a tie, toPrecision(15) first drops binary noise
+ * (1.005 * 100 = 100.49999…); it is slow, so only values within a hair of a tie take that path.
+ */
+function roundAt(x: number, scale: number): number {
+  const y = x * scale;
+  const r = Math.round(y);
+  return Math.abs(Math.abs(y - r) - 0.5) > 1e-6 ? r / scale : Math.round(Number(y.toPrecision(15))) / scale;
 }
-function round4(x: number): number {
-  return Math.round(Number((x * 10000).toPrecision(15))) / 10000;
-}
+export const round2 = (x: number): number => roundAt(x, 100);
+const round4 = (x: number): number => roundAt(x, 10000);
 
 /** The predikat band a total score falls in; null below the first band. Bands must be ascending. */
 export function predikatForScore(score: number, bands: readonly BandEdge[] = KLA_BANDS): Predikat | null {

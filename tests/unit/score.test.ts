@@ -37,6 +37,12 @@ describe("predikatForScore", () => {
   });
 });
 
+describe("round2", () => {
+  it.each([[1.005, 1.01], [2.675, 2.68], [0.125, 0.13], [1.0049999, 1], [33.336, 33.34], [685.4215, 685.42], [152.0955, 152.1], [999.995, 1000], [0, 0]])("%d → %d", (x, y) => {
+    expect(round2(x)).toBe(y);
+  });
+});
+
 describe("scoreAssessment", () => {
   it("all-best gives exactly 1000 and KLA, every cluster at its maximum", () => {
     const r = scoreAssessment(method, valuesOf(method, best));

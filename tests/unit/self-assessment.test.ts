@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadMethod } from "../../src/lib/method.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { scoreAssessment } from "../../src/lib/score.ts";
-import { parseSelfAssessment, readIndicatorValue, selfAssessmentTemplate, TEMPLATE_COLUMNS } from "../../src/lib/self-assessment.ts";
+import { createAreaAssessmentReader, parseSelfAssessment, readIndicatorValue, selfAssessmentTemplate, TEMPLATE_COLUMNS } from "../../src/lib/self-assessment.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const method = loadMethod(join(repo, "data/method"));
@@ -105,5 +105,67 @@ describe("selfAssessmentTemplate", () => {
     const r = parseSelfAssessment("filled.csv", filled, method);
     expect(r.problems).toEqual([]);
     expect(scoreAssessment(method, r.values).total).toBe(685.42);
+  });
+});
+
+describe("createAreaAssessmentReader (many areas, streamed)", () => {
+  function readInChunks(text: string, size: number) {
+    const reader = createAreaAssessmentReader("areas.csv", method);
+    for (let at = 0; at < text.length; at += size) reader.push(text.slice(at, at + size));
+    return reader.end();
+  }
+  const plain = (r: ReturnType<typeof readInChunks>) => ({ areas: [...r.areas].map(([code, v]) => [code, Object.fromEntries(v)]), problems: r.problems.map(formatProblem), rowsRead: r.rowsRead });
+
+  // Quoted fields with the delimiter and a line break inside, CRLF, a BOM, a blank line and an error late in the file.
+  const text = "\uFEFFarea_code;catatan;indicator_id;value\r\n" +
+    "11.01.01.2001;;KLA-K-01;ya\r\n11.01.01.2001;\"Susenas; 2024\";KLA-I-04;87,5\r\n" +
+    "11.01.01.2001;\"dua\r\nbaris\";kla-iii-12;21,6 %\r\n\r\n" +
+    "11.01.01.2002;;KLA-K-01;Tidak\r\n11.01.01.2002;;KLA-II-07;\r\n11.01.01.2001;;KLA-K-01;ya\r\n11.01.01.2002;;KLA-V-24;abc";
+
+  it("gives the same areas, values, problems and lines whatever the chunk size", () => {
+    const whole = plain(readInChunks(text, text.length));
+    expect(whole).toEqual({
+      areas: [["11.01.01.2001", { "KLA-K-01": true, "KLA-I-04": 87.5, "KLA-III-12": 21.6 }], ["11.01.01.2002", { "KLA-K-01": false }]],
+      problems: [
+        "areas.csv:9: KLA-K-01 appears again for 11.01.01.2001 (first on line 2), expected each indicator once per area",
+        'areas.csv:10: 11.01.01.2002: KLA-V-24 value "abc" is not a number, expected a percent 0–100 such as 87,5',
+      ],
+      rowsRead: 7,
+    });
+    for (let size = 1; size <= 40; size++) expect(plain(readInChunks(text, size)), `chunk size ${size}`).toEqual(whole);
+  });
+
+  it("agrees with parseSelfAssessment on a single area", () => {
+    const single = fixture("partial-semicolon.csv").replace("no;indicator_id", "area_code;indicator_id").replace(/\r\n(\d);/g, "\r\nX;");
+    const r = readInChunks(single, 7);
+    expect(r.problems).toEqual([]);
+    expect(r.areas.get("X")).toEqual(parseSelfAssessment("p.csv", fixture("partial-semicolon.csv"), method).values);
+  });
+
+  it("stays linear when a stray quote leaves a record open to the end of a big file", () => {
+    const rows = Array.from({ length: 200_000 }, (_, k) => `A${k},KLA-K-01,ya`);
+    const text = ["area_code,indicator_id,value", 'A,KLA-I-04,"80', ...rows, "B,KLA-K-01,ya\r"].join("\n");
+    const started = performance.now();
+    const r = readInChunks(text, 64 * 1024);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.problems.map(formatProblem)).toEqual(['areas.csv:2: broken quoting (an opening " with no closing "), expected well-formed CSV fields']);
+  });
+
+  it("reads a last line without a line break, CR included", () => {
+    expect(plain(readInChunks("area_code,indicator_id,value\r\nA,KLA-I-04,80\r", 4)).areas).toEqual([["A", { "KLA-I-04": 80 }]]);
+  });
+
+  it("reports a missing column, ragged rows, unknown indicators, empty area codes and broken quoting with their lines", () => {
+    expect(plain(readInChunks("area;indicator_id;value\nA;KLA-K-01;ya\n", 5)).problems).toEqual([
+      "areas.csv:1: missing column(s) area_code, expected a header with area_code;indicator_id;value",
+    ]);
+    const bad = "area_code,indicator_id,value\nA,KLA-K-01\nA,KLA-X-01,1\n,KLA-K-01,ya\nA,KLA-I-04,\"80\n";
+    expect(plain(readInChunks(bad, 3)).problems).toEqual([
+      "areas.csv:2: missing fields: 2 fields, expected 3 (area_code,indicator_id,value)",
+      'areas.csv:3: unknown indicator "KLA-X-01", expected one of KLA-K-01 … KLA-V-24 (see the template)',
+      "areas.csv:4: empty area_code, expected the code of the area assessed",
+      'areas.csv:5: broken quoting (an opening " with no closing "), expected well-formed CSV fields',
+    ]);
+    expect(plain(readInChunks("", 1)).problems).toEqual(["areas.csv:1: empty header row, expected column names on the first line"]);
   });
 });
