@@ -11,7 +11,7 @@ import { loadGazetteer } from "../src/lib/places.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
 import { listRawFiles } from "../src/lib/raw-files.ts";
-import { predikatForScore } from "../src/lib/score.ts";
+import { loadMethod, METHOD_FILES } from "../src/lib/method.ts";
 import { stableJson, writeDirAtomically } from "../src/lib/write-build.ts";
 
 const { values: args } = parseArgs({ options: { raw: { type: "string", default: "data/raw" }, out: { type: "string", default: "data/build" } } });
@@ -19,15 +19,16 @@ const root = process.cwd();
 
 function main(): number {
   const release = JSON.parse(readFileSync(join(root, "data/release.json"), "utf8")) as { version: string };
-  let gazetteer;
+  let gazetteer, method;
   try {
     gazetteer = loadGazetteer(root);
+    method = loadMethod(join(root, "data/method"));
   } catch (e) {
     if (e instanceof InputError) return fail(e.problems.map(formatProblem));
     throw e;
   }
   const files = listRawFiles(resolve(root, args.raw!), root);
-  const result = runPipeline({ files, gazetteer, version: release.version, bandFor: (s) => predikatForScore(s) });
+  const result = runPipeline({ files, gazetteer, version: release.version, method });
 
   const accounting = result.accounting;
   let read = 0, accepted = 0, rejected = 0;
@@ -40,6 +41,8 @@ function main(): number {
   const d = result.data;
   const out = new Map<string, string>([["site.json", stableJson(d)]]);
   for (const [name, make] of Object.entries(DOWNLOADS)) out.set(`downloads/${name}`, make(d));
+  // The method is published as the very files the build scored with.
+  for (const name of Object.values(METHOD_FILES)) out.set(`downloads/method/${name}`, readFileSync(join(root, "data/method", name), "utf8"));
   writeDirAtomically(resolve(root, args.out!), out);
   console.log(`rows: read ${read} = accepted ${accepted} + rejected ${rejected}`);
   console.log(`built ${args.out}: ${d.places.length} places, ${d.awards.length} award records (${d.awards.filter((a) => a.conflict).length} conflicts, ${d.awards.filter((a) => a.inferred).length} inferred), ${d.indicators.length} indicator values, release ${d.version}`);

@@ -12,7 +12,7 @@ import { runPipeline } from "../src/lib/pipeline.ts";
 import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
 import { listRawFiles } from "../src/lib/raw-files.ts";
 import { readFactFile } from "../src/lib/read-facts.ts";
-import { predikatForScore } from "../src/lib/score.ts";
+import { loadMethod } from "../src/lib/method.ts";
 
 const root = process.cwd();
 
@@ -32,15 +32,16 @@ function main(paths: string[]): number {
   const context = listRawFiles(resolve(root, "data/raw"), root).filter((f) => !givenAbs.has(resolve(root, f.path)));
   const contributed = given.map((g) => ({ path: g.path, bytes: readFileSync(g.abs) }));
 
-  let gazetteer;
+  let gazetteer, method;
   try {
     gazetteer = loadGazetteer(root);
+    method = loadMethod(resolve(root, "data/method"));
   } catch (e) {
     if (e instanceof InputError) e.problems.forEach((p) => console.error(formatProblem(p)));
     else throw e;
     return 1;
   }
-  const result = runPipeline({ files: [...context, ...contributed], gazetteer, version: "validate", bandFor: (s) => predikatForScore(s) });
+  const result = runPipeline({ files: [...context, ...contributed], gazetteer, version: "validate", method });
   const problems = sortProblems(result.problems);
   for (const p of problems) console.error(formatProblem(p));
 

@@ -1,3 +1,5 @@
+import type { AreaScore, IndicatorAchievement, Method } from "./score.ts";
+
 /**
  * The typed build artefact: what `scripts/build-data.ts` writes to `data/build/site.json` and what every
  * Astro page reads (through `src/lib/site-data.ts`). Pages never read raw CSV; if a page needs a figure,
@@ -104,6 +106,8 @@ export interface IndicatorValue {
   survey: string;
   sourceTitle: string;
   sourceUrl: string;
+  /** Another source gives a different value for the same series, area and year: both are kept and shown, neither is scored. */
+  conflict: boolean;
 }
 
 export interface IndicatorSeries {
@@ -171,5 +175,10 @@ export interface SiteData {
   reportedScores: ReportedScore[];
   coverage: RoundCoverage[];
   provinceCoverage: ProvinceRoundCoverage[];
+  /** The KLA method as loaded from data/method (also what the browser self-assessment scores with). */
+  method: Method;
+  /** Per area and year with indicator data: each indicator's achievement, and partial cluster scores. */
+  achievements: IndicatorAchievement[];
+  scores: AreaScore[];
   accounting: FileAccounting[];
 }

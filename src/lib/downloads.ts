@@ -67,8 +67,8 @@ export function provilaCsv(d: SiteData): string {
 export function indicatorsCsv(d: SiteData): string {
   const names = new Map<string, string>([["ID", "Indonesia"], ...d.provinces.map((p) => [p.code, p.name] as [string, string]), ...d.places.map((p) => [p.code, p.name] as [string, string])]);
   return toCsv(
-    ["indicator_id", "year", "area_level", "area_code", "area_name", "value", "unit", "survey", "area_name_as_published", "source_title", "source_url"],
-    d.indicators.map((v) => [v.seriesId, v.year, v.areaLevel, v.areaCode, names.get(v.areaCode), v.value, v.unit, v.survey, v.areaNameAsPublished, v.sourceTitle, v.sourceUrl]),
+    ["indicator_id", "year", "area_level", "area_code", "area_name", "value", "unit", "survey", "area_name_as_published", "source_title", "source_url", "conflict"],
+    d.indicators.map((v) => [v.seriesId, v.year, v.areaLevel, v.areaCode, names.get(v.areaCode), v.value, v.unit, v.survey, v.areaNameAsPublished, v.sourceTitle, v.sourceUrl, v.conflict]),
   );
 }
 
@@ -85,6 +85,22 @@ export function coverageCsv(d: SiteData): string {
   return toCsv(
     ["year", "province_code", "province_name", "places", "awarded_predikat_known", "awarded_predikat_unknown", "not_awarded", "unknown"],
     d.provinceCoverage.map((c) => [c.year, c.provinceCode, names.get(c.provinceCode), c.places, c.awardedPredikatKnown, c.awardedPredikatUnknown, c.notAwarded, c.unknown]),
+  );
+}
+
+/** Partial cluster scores per area and year, from the open-data series the method links to its indicators. */
+export function scoresCsv(d: SiteData): string {
+  return toCsv(
+    ["area_code", "area_level", "year", "cluster", "score", "max", "present", "total", "method_version"],
+    d.scores.map((s) => [s.area_code, s.area_level, s.year, s.cluster, s.score, s.max, s.present, s.total, s.method_version]),
+  );
+}
+
+/** Each indicator's value as scored (after inversion/averaging), its achievement 0–1 and points. */
+export function indicatorAchievementsCsv(d: SiteData): string {
+  return toCsv(
+    ["area_code", "area_level", "year", "indicator_id", "cluster", "value", "achievement", "points", "max", "series", "relation", "note", "method_version"],
+    d.achievements.map((a) => [a.area_code, a.area_level, a.year, a.indicator_id, a.cluster, a.value, a.achievement, a.points, a.max, a.series, a.relation, a.note, a.method_version]),
   );
 }
 
@@ -120,4 +136,6 @@ export const DOWNLOADS: Record<string, (d: SiteData) => string> = {
   "reported-scores.csv": reportedScoresCsv,
   "coverage.csv": coverageCsv,
   "sources.csv": sourcesCsv,
+  "scores.csv": scoresCsv,
+  "indicator-achievements.csv": indicatorAchievementsCsv,
 };

@@ -11,6 +11,7 @@ import { resolvePlace, resolveProvince } from "./names.ts";
 import { NATIONAL_CODE, type Gazetteer } from "./places.ts";
 import type { Problem } from "./problems.ts";
 import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
+import { predikatForScore, scoreAreas, type Method } from "./score.ts";
 
 export interface RawFile {
   path: string;
@@ -21,8 +22,8 @@ export interface PipelineInput {
   files: RawFile[];
   gazetteer: Gazetteer;
   version: string;
-  /** The official band for a total score (from the method); injected so this module stays free of method I/O. */
-  bandFor: (score: number) => Predikat | null;
+  /** The KLA method (data/method), loaded by the caller so this module stays free of file I/O. */
+  method: Method;
 }
 
 export interface PipelineResult {
@@ -149,7 +150,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   provila.sort((a, b) => a.year - b.year || (a.provinceCode < b.provinceCode ? -1 : 1));
 
   const indicators = buildIndicators(ctx, collect(files, "provinceIndicators"), collect(files, "stuntingKabkota"));
-  const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, input.bandFor, inRound);
+  const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, (score) => predikatForScore(score, input.method.bands), inRound);
+  // Conflicting values are shown side by side but never scored: scoring one would settle the conflict silently.
+  const scored = scoreAreas(input.method, indicators.filter((v) => !v.conflict));
 
   const accounting = [...reads.entries()]
     .map(([path, r]) => {
@@ -170,6 +173,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       series: seriesOf(indicators),
       reportedScores, coverage, accounting,
       provinceCoverage: provinceCoverage(awards, rounds, input.gazetteer.provinces, placesInProvinceAt),
+      method: input.method,
+      achievements: scored.achievements,
+      scores: scored.scores,
     },
   };
 }
@@ -217,7 +223,7 @@ function buildIndicators(ctx: Context, provinceRows: RowsOf<"provinceIndicators"
       continue;
     }
     const survey = /\b(SSGI|SKI|Susenas|Sakernas)\b/i.exec(r.row.source_title)?.[1] ?? "";
-    values.push({ seriesId: r.row.indicator_id, year: r.row.year, areaLevel: r.row.area_level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value, unit: r.row.unit, survey, sourceTitle: r.row.source_title, sourceUrl: r.row.source_url.url });
+    values.push({ seriesId: r.row.indicator_id, year: r.row.year, areaLevel: r.row.area_level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value, unit: r.row.unit, survey, sourceTitle: r.row.source_title, sourceUrl: r.row.source_url.url, conflict: false });
   }
   for (const r of stuntingRows) {
     const res = resolvePlace(ctx.g, ctx.g.aliases, r.row.area_name_as_published, r.row.province_as_published, r.row.year);
@@ -225,11 +231,24 @@ function buildIndicators(ctx: Context, provinceRows: RowsOf<"provinceIndicators"
       ctx.reject(r.path, r.line, `place not resolved: ${res.reason}${res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : ""}`);
       continue;
     }
-    values.push({ seriesId: "stunting_balita", year: r.row.year, areaLevel: "kabkota", areaCode: res.code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value_percent, unit: "percent", survey: r.row.survey, sourceTitle: "", sourceUrl: r.row.source_url.url });
+    values.push({ seriesId: "stunting_balita", year: r.row.year, areaLevel: "kabkota", areaCode: res.code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value_percent, unit: "percent", survey: r.row.survey, sourceTitle: "", sourceUrl: r.row.source_url.url, conflict: false });
   }
+  markIndicatorConflicts(values);
   return values.sort((a, b) =>
     a.seriesId.localeCompare(b.seriesId, "en") || a.year - b.year || a.areaLevel.localeCompare(b.areaLevel, "en") || a.areaCode.localeCompare(b.areaCode, "en") || a.sourceUrl.localeCompare(b.sourceUrl, "en"),
   );
+}
+
+/** Two sources giving different values for one series, area and year: flag every value of that group. */
+function markIndicatorConflicts(values: IndicatorValue[]): void {
+  const groups = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    const k = `${v.seriesId}|${v.year}|${v.areaLevel}|${v.areaCode}`;
+    groups.set(k, [...(groups.get(k) ?? []), v]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map((v) => v.value)).size > 1) for (const v of g) v.conflict = true;
+  }
 }
 
 function seriesOf(values: IndicatorValue[]): IndicatorSeries[] {

@@ -5,19 +5,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadMethod } from "../../src/lib/method.ts";
 import { loadGazetteer } from "../../src/lib/places.ts";
 import { runPipeline, type RawFile } from "../../src/lib/pipeline.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { bytes, ROOT, runScript, tempDir } from "./helpers.ts";
 
 const gazetteer = loadGazetteer(ROOT);
+const method = loadMethod(join(ROOT, "data/method"));
 const rounds: RawFile = { path: "rounds.csv", bytes: readFileSync(join(ROOT, "tests/fixtures/golden/raw/rounds.csv")) };
 const AWARDS_HEADER = "year,predikat,name_as_published,province_as_published,source_url";
 const URL = "https://example.org/berita";
 
 function run(path: string, content: string | Uint8Array) {
   const file = { path, bytes: typeof content === "string" ? bytes(content) : content };
-  const result = runPipeline({ files: [rounds, file], gazetteer, version: "test", bandFor: () => null });
+  const result = runPipeline({ files: [rounds, file], gazetteer, version: "test", method });
   return { data: result.data, messages: result.problems.map(formatProblem) };
 }
 
@@ -55,7 +57,7 @@ describe("bad input is rejected with file, line, what and what was expected", ()
     const counts = "year,pratama,madya,nindya,utama,kla,total_awarded,inisiasi,provila_count,source_url,notes\n2023,135,130,76,0,0,360,,14,https://example.org/c,\n";
     const result = runPipeline({
       files: [rounds, { path: "c.csv", bytes: bytes(counts) }, { path: "a.csv", bytes: bytes(`${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n`) }],
-      gazetteer, version: "t", bandFor: () => null,
+      gazetteer, version: "t", method,
     });
     expect(result.problems.map(formatProblem)).toContain("c.csv: 2023: 1 places hold Utama in the compiled rows but 0 were announced, expected at most 0");
   });

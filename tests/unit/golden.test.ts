@@ -31,14 +31,19 @@ describe("golden pipeline", () => {
   });
 
   it("writes every public download", () => {
-    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv"].sort());
+    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "method"].sort());
   });
 
   it("has an expected file for every output and no stale one", () => {
-    expect(readdirSync(EXPECTED).filter((n) => !n.includes("-changed")).sort()).toEqual(produced);
+    expect(readdirSync(EXPECTED).filter((n) => !n.includes("-changed")).sort()).toEqual(produced.filter((n) => n.endsWith(".csv")));
   });
 
-  for (const name of produced) {
+  it("publishes the method files it scored with", () => {
+    expect(readdirSync(join(out, "downloads", "method")).sort()).toEqual(["bands.csv", "clusters.csv", "indicators.csv", "method-version.txt", "series.csv"]);
+    expect(readFileSync(join(out, "downloads", "method", "bands.csv"), "utf8")).toBe(readFileSync(join(ROOT, "data/method/bands.csv"), "utf8"));
+  });
+
+  for (const name of produced.filter((n) => n.endsWith(".csv"))) {
     it(`${name} matches the expected output`, () => {
       const actual = readFileSync(join(out, "downloads", name), "utf8");
       const changed = join(EXPECTED, name.replace(/\.csv$/, "-changed.csv"));
@@ -53,7 +58,7 @@ describe("golden pipeline", () => {
   it("gives byte-identical output on a second run", () => {
     const again = join(tempDir("golden2"), "build");
     build(again);
-    for (const name of [...produced, "../site.json"]) {
+    for (const name of [...produced.filter((n) => n.endsWith(".csv")), "../site.json"]) {
       expect(readFileSync(join(again, "downloads", name)).equals(readFileSync(join(out, "downloads", name)))).toBe(true);
     }
   });
