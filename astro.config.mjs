@@ -1,0 +1,44 @@
+// @ts-check
+/**
+ * Static site, Indonesian at `/`, English at `/en/`. No integration needs the network at build time.
+ *
+ * SITE_URL: the public origin, used for canonical URLs and hreflang alternates, which must be absolute. Set it when
+ * building for deployment (`SITE_URL=https://example.org npm run build`). The default is where `npm run preview`
+ * serves the build, so a local build links to itself rather than to a domain nobody has chosen yet.
+ * BASE_PATH: set when the site is served under a sub-path (e.g. "/atlas/"); links go through withBase/localePath.
+ */
+import { defineConfig } from "astro/config";
+
+const site = process.env.SITE_URL || "http://localhost:4321";
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  site,
+  base,
+  output: "static",
+  // Astro 7's default, "jsx", drops whitespace at line breaks next to an element, as JSX does: "berasal dari\n<a>"
+  // becomes "berasal dari<a>" and words run together in prose. `true` collapses whitespace the HTML way instead.
+  compressHTML: true,
+  build: {
+    format: "directory",
+    // Pages are independent; rendering 4 at a time hides file I/O (TOOLCHAIN §3: ~17% faster builds).
+    concurrency: 4,
+    // One cached stylesheet for every page, never inlined: pages stay small and a later
+    // Content-Security-Policy can forbid inline styles.
+    inlineStylesheets: "never",
+  },
+  i18n: {
+    defaultLocale: "id",
+    locales: ["id", "en"],
+    routing: { prefixDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    // src/lib and src/charts import each other with explicit ".ts" extensions, because the same files also run
+    // under plain Node 24 (type stripping requires them). Vite resolves those as written. Plot, d3 and linkedom
+    // run only at build time (charts are inlined SVG), so they stay external Node dependencies of the SSR build
+    // instead of being bundled; linkedom is never a client dependency, so the dev server must not pre-bundle it.
+    ssr: { external: ["linkedom", "@observablehq/plot", "d3"] },
+    optimizeDeps: { exclude: ["linkedom"] },
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * (c) Where a place stands among its province's kab/kota in one round. Rows are sorted from the highest predikat
+ * down; bar length is the tier (Pratama = 1 … KLA = 5), so the distance to the top is visible. Places without a
+ * tier get a short marker in their status's treatment and the status in words: "not awarded" (grey) and "unknown"
+ * (dashed, empty) never share a look. The profile's own place is highlighted.
+ */
+import * as Plot from "@observablehq/plot";
+import { PREDIKAT, type AwardRecord, type Place } from "../lib/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../lib/format.ts";
+import { plotToSvg } from "../lib/plot-ssr.ts";
+import { t } from "../i18n/index.ts";
+import { INK, INK_MUTED, STATUS_ORDER, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
+import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
+
+export interface ProvincePeersOptions extends ChartOptions {
+  provinceName: string;
+  year: number;
+  /** Place code to highlight (the profile being read). */
+  highlight?: string;
+  /** Link each place's table row to its profile. */
+  hrefFor?: (place: Place) => string;
+}
+
+interface Row {
+  place: Place;
+  name: string;
+  status: RoundStatus;
+  level: number;
+}
+
+/** "Kabupaten Tapanuli Tengah" → "Kab. Tapanuli Tengah": the chart's left margin is the scarce resource. */
+export function compactPlaceName(name: string): string {
+  return name.replace(/^Kabupaten /, "Kab. ");
+}
+
+export function provincePeers(places: readonly Place[], records: readonly AwardRecord[], options: ProvincePeersOptions): ChartResult {
+  const { lang, provinceName, year, highlight, hrefFor, width = 480, idPrefix = "province-peers" } = options;
+  const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
+  const rows: Row[] = places
+    .map((place) => {
+      const status = statusOf(byPlace.get(place.code));
+      const level = (PREDIKAT as readonly string[]).indexOf(status) + 1;
+      return { place, name: compactPlaceName(place.name), status, level };
+    })
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.name.localeCompare(b.name, "id"));
+
+  const tiered = rows.filter((r) => r.level > 0);
+  const untiered = rows.filter((r) => r.level === 0);
+  const names = rows.map((r) => r.name);
+  const focus = rows.filter((r) => r.place.code === highlight);
+  const rowHeight = 22;
+  // Room for the longest name at 13px (~7.6px per character in system sans fonts), within reason on a phone.
+  const marginLeft = Math.min(230, Math.max(90, Math.ceil(Math.max(...names.map((n) => n.length)) * 7.6) + 12));
+  const svg = plotToSvg(
+    {
+      width,
+      height: rows.length * rowHeight + 44,
+      marginLeft,
+      marginRight: 20,
+      marginTop: 30,
+      marginBottom: 14,
+      x: {
+        domain: [0, PREDIKAT.length], axis: "top", label: null, grid: true, ticks: PREDIKAT.length,
+        tickFormat: (i: number) => (i >= 1 ? PREDIKAT[i - 1] ?? "" : ""),
+      },
+      y: { type: "band", domain: names, axis: null, padding: 0.25 },
+      ariaLabel: t(lang, "provincePeers.title", { province: provinceName, year: String(year) }),
+      marks: [
+        Plot.barX(focus, { y: "name", x1: 0, x2: PREDIKAT.length, fill: "#e6eef7", insetTop: -3, insetBottom: -3 }),
+        Plot.barX(tiered, { y: "name", x1: 0, x2: "level", fill: (r: Row) => statusFill(r.status), title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}` }),
+        Plot.barX(untiered.filter((r) => r.status !== "unknown"), {
+          y: "name", x1: 0, x2: 0.25, fill: (r: Row) => statusFill(r.status), title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
+        }),
+        Plot.barX(untiered.filter((r) => r.status === "unknown"), {
+          y: "name", x1: 0, x2: 0.25, fill: "#fff", stroke: UNKNOWN_STROKE, strokeDasharray: UNKNOWN_DASH,
+          title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
+        }),
+        Plot.text(untiered, { y: "name", x: 0.3, text: (r: Row) => statusLabel(lang, r.status), textAnchor: "start", fill: INK_MUTED }),
+        Plot.ruleX([0], { stroke: INK }),
+        Plot.text(rows.filter((r) => r.place.code !== highlight), { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK }),
+        Plot.text(focus, { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK, fontWeight: "bold" }),
+      ],
+    },
+    { idPrefix },
+  );
+
+  const count = (s: RoundStatus) => rows.filter((r) => r.status === s).length;
+  const fmt = (n: number) => formatNumber(lang, n);
+  const awarded = rows.filter((r) => r.level > 0 || r.status === "tier-unknown" || r.status === "conflict").length;
+  const parts = [
+    t(lang, "provincePeers.desc", {
+      n: fmt(rows.length), province: provinceName, awarded: fmt(awarded), year: String(year),
+      notAwarded: fmt(count("not-awarded")), unknown: fmt(count("unknown")),
+    }),
+  ];
+  // Tiers by name; "tier not stated" and "sources disagree" together as "tier unclear" (a label without a comma,
+  // so the list stays readable).
+  const unclear = count("tier-unknown") + count("conflict");
+  const breakdown = PREDIKAT.filter((p) => count(p) > 0).reverse().map((p) => `${p} ${fmt(count(p))}`);
+  if (unclear > 0) breakdown.push(`${t(lang, "placeTimeline.rowTierUnclear").toLowerCase()} ${fmt(unclear)}`);
+  if (breakdown.length > 0) parts.push(t(lang, "provincePeers.descBreakdown", { list: formatList(lang, breakdown) }));
+  const self = focus[0];
+  if (self !== undefined) parts.push(t(lang, "provincePeers.descFocus", { place: self.place.name, status: statusLabel(lang, self.status) }));
+
+  const legend: LegendItem[] = STATUS_ORDER.filter((s) => count(s) > 0).map((s) => ({ label: statusLabel(lang, s), swatch: statusSwatch(s) }));
+
+  return {
+    svg,
+    title: t(lang, "provincePeers.title", { province: provinceName, year: String(year) }),
+    subtitle: t(lang, "provincePeers.subtitle"),
+    description: parts.join(" "),
+    legend,
+    table: {
+      columns: [
+        { key: "place", label: t(lang, "col.place") },
+        { key: "predikat", label: t(lang, "col.predikat") },
+      ],
+      rows: rows.map((r): Cell[] => [
+        hrefFor === undefined ? r.place.name : { text: r.place.name, href: hrefFor(r.place) },
+        { text: statusLabel(lang, r.status), sort: statusRank(r.status) },
+      ]),
+    },
+  };
+}
+

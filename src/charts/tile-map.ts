@@ -1,0 +1,157 @@
+/**
+ * (f) The latest round on a map without boundary files: each province is a tile on a grid that follows the
+ * archipelago (data/site/tile-map.csv), and each tile is a small waffle with one square per kab/kota, coloured by
+ * its predikat in the round. Squares are sorted from the highest predikat, so a tile also reads as a small stacked
+ * bar. "Unknown" squares are empty with a dashed outline, unlike the solid grey of "not awarded". Places are grouped
+ * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
+ */
+import * as Plot from "@observablehq/plot";
+import type { AwardRecord, Place, Province } from "../lib/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../lib/format.ts";
+import { plotToSvg } from "../lib/plot-ssr.ts";
+import { t } from "../i18n/index.ts";
+import { INK, STATUS_ORDER, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
+import type { TileLayout } from "./tile-layout.ts";
+import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
+
+export interface TileMapOptions extends ChartOptions {
+  year: number;
+  layout: readonly TileLayout[];
+  /** Announced number of awarded kab/kota in the round, for the description; null if not announced. */
+  announced?: number | null;
+  provinceHref?: (province: Province) => string;
+}
+
+const CELL = 7;
+const PITCH = 8.5;
+const WAFFLE_COLS = 6;
+const TILE_W = 60;
+const LABEL_H = 14;
+const MARGIN = 4;
+
+interface Square {
+  x1: number;
+  y1: number;
+  status: RoundStatus;
+  title: string;
+}
+
+/** Table columns: tiers first, "tier not stated" and conflicts together (on the map they share a colour). */
+const COLUMNS: RoundStatus[] = ["KLA", "Utama", "Nindya", "Madya", "Pratama", "tier-unknown", "not-awarded", "unknown"];
+const column = (s: RoundStatus): RoundStatus => (s === "conflict" ? "tier-unknown" : s);
+
+export function tileMap(
+  provinces: readonly Province[],
+  places: readonly Place[],
+  records: readonly AwardRecord[],
+  options: TileMapOptions,
+): ChartResult {
+  const { lang, year, layout, announced = null, provinceHref, idPrefix = "tile-map" } = options;
+  const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
+  const placeCount = (code: string) => places.filter((pl) => pl.provinceCode === code).length;
+  const cols = Math.max(0, ...layout.map((l) => l.col)) + 1;
+  const rowsN = Math.max(0, ...layout.map((l) => l.row)) + 1;
+  // Each grid row is as tall as its tallest waffle: Jawa Timur's 38 squares should not pad out the Kalimantan row.
+  const rowTop: number[] = [MARGIN];
+  for (let r = 0; r < rowsN; r++) {
+    const most = Math.max(1, ...layout.filter((l) => l.row === r).map((l) => placeCount(l.provinceCode)));
+    rowTop.push((rowTop[r] ?? 0) + LABEL_H + Math.ceil(most / WAFFLE_COLS) * PITCH + 8);
+  }
+  const width = options.width ?? cols * TILE_W + 2 * MARGIN;
+  const height = (rowTop[rowsN] ?? 0) + MARGIN;
+
+  const squares: Square[] = [];
+  const labels: { x: number; y: number; text: string; title: string }[] = [];
+  const counts = new Map<string, Map<RoundStatus, number>>();
+  for (const tile of layout) {
+    const province = provinces.find((p) => p.code === tile.provinceCode);
+    if (province === undefined) continue;
+    const x0 = MARGIN + tile.col * TILE_W;
+    const y0 = rowTop[tile.row] ?? 0;
+    labels.push({ x: x0, y: y0 + LABEL_H - 4, text: tile.abbr, title: province.name });
+    const members = places
+      .filter((p) => p.provinceCode === province.code)
+      .map((p) => ({ place: p, status: statusOf(byPlace.get(p.code)) }))
+      .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (a.place.code < b.place.code ? -1 : 1));
+    const tally = new Map<RoundStatus, number>();
+    members.forEach(({ place, status }, i) => {
+      tally.set(column(status), (tally.get(column(status)) ?? 0) + 1);
+      squares.push({
+        x1: x0 + (i % WAFFLE_COLS) * PITCH,
+        y1: y0 + LABEL_H + Math.floor(i / WAFFLE_COLS) * PITCH,
+        status,
+        title: `${place.name}: ${statusLabel(lang, status)}`,
+      });
+    });
+    counts.set(province.code, tally);
+  }
+
+  const known = squares.filter((s) => s.status !== "unknown");
+  const rect = (data: Square[], extra: Plot.RectOptions) =>
+    Plot.rect(data, { x1: "x1", y1: "y1", x2: (s: Square) => s.x1 + CELL, y2: (s: Square) => s.y1 + CELL, title: "title", ...extra });
+  const svg = plotToSvg(
+    {
+      width,
+      height,
+      margin: 0,
+      // Positions are computed here in pixels, so the scales are identities and there is nothing to put on an axis.
+      x: { type: "identity", axis: null },
+      y: { type: "identity", axis: null },
+      ariaLabel: t(lang, "tileMap.title", { year: String(year) }),
+      marks: [
+        rect(known, { fill: (s: Square) => statusFill(s.status) }),
+        rect(squares.filter((s) => s.status === "unknown"), {
+          fill: "#fff", stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4,
+        }),
+        Plot.text(labels, { x: "x", y: "y", text: "text", title: "title", textAnchor: "start", fill: INK, fontWeight: "bold" }),
+      ],
+    },
+    { idPrefix, fontSize: 10 },
+  );
+
+  const total = (s: RoundStatus) => squares.filter((q) => column(q.status) === s).length;
+  const fmt = (n: number) => formatNumber(lang, n);
+  const tiers = COLUMNS.slice(0, 5).filter((s) => total(s) > 0);
+  const knownTier = tiers.reduce((sum, s) => sum + total(s), 0);
+  const breakdown = tiers.length === 0 ? "" : ` (${formatList(lang, tiers.map((s) => `${statusLabel(lang, s)} ${fmt(total(s))}`))})`;
+  const parts = [
+    t(lang, "tileMap.desc", {
+      total: fmt(squares.length), year: String(year), known: fmt(knownTier), breakdown,
+      tierUnknown: fmt(total("tier-unknown")), notAwarded: fmt(total("not-awarded")), unknown: fmt(total("unknown")),
+    }),
+  ];
+  if (announced !== null) parts.push(t(lang, "tileMap.descAnnounced", { n: fmt(announced) }));
+
+  const present = new Set(squares.map((s) => column(s.status)));
+  const legend: LegendItem[] = STATUS_ORDER.filter((s) => present.has(s)).map((s) => ({ label: statusLabel(lang, s), swatch: statusSwatch(s) }));
+
+  const tableRows: Cell[][] = [...provinces]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((p) => {
+      const tally = counts.get(p.code) ?? new Map<RoundStatus, number>();
+      const sum = [...tally.values()].reduce((a, b) => a + b, 0);
+      return [
+        provinceHref === undefined ? p.name : { text: p.name, href: provinceHref(p) },
+        ...COLUMNS.map((s): Cell => ({ text: fmt(tally.get(s) ?? 0), sort: tally.get(s) ?? 0 })),
+        fmt(sum),
+      ];
+    });
+
+  return {
+    svg,
+    title: t(lang, "tileMap.title", { year: String(year) }),
+    subtitle: t(lang, "tileMap.subtitle"),
+    description: parts.join(" "),
+    legend,
+    // Scaled below ~640 px the squares and labels become unreadable; the full 38-province grid is ~850 px.
+    wide: width > 640,
+    table: {
+      columns: [
+        { key: "province", label: t(lang, "col.province") },
+        ...COLUMNS.map((s) => ({ key: s, label: statusLabel(lang, s), numeric: true })),
+        { key: "places", label: t(lang, "col.places"), numeric: true },
+      ],
+      rows: tableRows,
+    },
+  };
+}
