@@ -1,0 +1,14 @@
+/** dist/data/method/*: the method files the build scored with, byte for byte (see data/method/README.md). */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { APIRoute, GetStaticPaths } from "astro";
+
+const DIR = join(process.cwd(), "data/build/downloads/method");
+
+export const getStaticPaths: GetStaticPaths = () => readdirSync(DIR).sort().map((file) => ({ params: { file } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const file = String(params.file);
+  const type = file.endsWith(".csv") ? "text/csv" : "text/plain";
+  return new Response(readFileSync(join(DIR, file)), { headers: { "Content-Type": `${type}; charset=utf-8` } });
+};
