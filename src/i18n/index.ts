@@ -29,3 +29,17 @@ export function t(lang: Lang, key: DictionaryKey, params: Params = {}): string {
     return String(value);
   });
 }
+
+/**
+ * A page's own dictionary, kept beside the shared one so that pages can be written in parallel without editing
+ * one file: `const tp = defineDictionary({ id: {...}, en: {...} })`, then `tp(lang, "key", params)`. The English
+ * object must have exactly the Indonesian keys (a type error otherwise).
+ */
+export function defineDictionary<K extends string>(dicts: { id: Record<K, string>; en: Record<K, string> }) {
+  return (lang: Lang, key: K, params: Params = {}): string =>
+    dicts[lang][key].replace(/\{(\w+)\}/g, (_match, name: string) => {
+      const value = params[name];
+      if (value === undefined) throw new Error(`i18n: "${key}" (${lang}) needs param {${name}}`);
+      return String(value);
+    });
+}
