@@ -76,14 +76,6 @@ export interface Method {
   series: SeriesLink[];
 }
 
-/** The official bands (data/method/bands.csv; a test keeps the two identical). */
-export const KLA_BANDS: readonly BandEdge[] = [
-  { predikat: "Pratama", fromScore: 500, fromRule: "at-least" },
-  { predikat: "Madya", fromScore: 600, fromRule: "above" },
-  { predikat: "Nindya", fromScore: 700, fromRule: "above" },
-  { predikat: "Utama", fromScore: 800, fromRule: "above" },
-  { predikat: "KLA", fromScore: 900, fromRule: "above" },
-];
 
 /**
  * Round half up at `scale` (100 → 2 decimals). Near a tie, toPrecision(15) first drops binary noise
@@ -97,8 +89,11 @@ function roundAt(x: number, scale: number): number {
 export const round2 = (x: number): number => roundAt(x, 100);
 const round4 = (x: number): number => roundAt(x, 10000);
 
-/** The predikat band a total score falls in; null below the first band. Bands must be ascending. */
-export function predikatForScore(score: number, bands: readonly BandEdge[] = KLA_BANDS): Predikat | null {
+/**
+ * The predikat band a total score falls in; null below the first band. Bands must be ascending. The bands are
+ * always passed in (from data/method/bands.csv): the method lives in data, not in code.
+ */
+export function predikatForScore(score: number, bands: readonly BandEdge[]): Predikat | null {
   if (!Number.isFinite(score) || score < 0 || score > 1000) throw new RangeError(`score ${score} is outside 0–1000`);
   for (let i = bands.length - 1; i >= 0; i--) {
     const band = bands[i]!;

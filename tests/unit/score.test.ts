@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadMethod } from "../../src/lib/method.ts";
 import { InputError } from "../../src/lib/problems.ts";
-import { achievementFor, KLA_BANDS, predikatForScore, round2, scoreAreas, scoreAssessment, type Method, type MethodIndicator } from "../../src/lib/score.ts";
+import { achievementFor, predikatForScore, round2, scoreAreas, scoreAssessment, type Method, type MethodIndicator } from "../../src/lib/score.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const method = loadMethod(join(repo, "data/method"));
@@ -23,17 +23,18 @@ describe("predikatForScore", () => {
   it.each([
     [500, "Pratama"], [600, "Pratama"], [600.5, "Madya"], [1000, "KLA"], [499.99, null],
     [0, null], [600.01, "Madya"], [700, "Madya"], [700.01, "Nindya"], [800, "Nindya"], [800.01, "Utama"], [900, "Utama"], [900.01, "KLA"],
-  ] as const)("%d → %s, with the built-in bands and with bands.csv", (score, expected) => {
-    expect(predikatForScore(score)).toBe(expected);
+  ] as const)("%d → %s with the official bands of bands.csv", (score, expected) => {
     expect(predikatForScore(score, method.bands)).toBe(expected);
   });
 
-  it("bands.csv and the built-in bands are the same edges", () => {
-    expect(method.bands.map(({ predikat, fromScore, fromRule }) => ({ predikat, fromScore, fromRule }))).toEqual(KLA_BANDS);
+  it("bands.csv holds the official edges: ≥500, >600, >700, >800, >900", () => {
+    expect(method.bands.map(({ predikat, fromScore, fromRule }) => [predikat, fromScore, fromRule])).toEqual([
+      ["Pratama", 500, "at-least"], ["Madya", 600, "above"], ["Nindya", 700, "above"], ["Utama", 800, "above"], ["KLA", 900, "above"],
+    ]);
   });
 
   it("refuses scores outside the 0–1000 scale instead of banding them", () => {
-    for (const bad of [Number.NaN, -0.01, 1000.01, Number.POSITIVE_INFINITY]) expect(() => predikatForScore(bad)).toThrow(RangeError);
+    for (const bad of [Number.NaN, -0.01, 1000.01, Number.POSITIVE_INFINITY]) expect(() => predikatForScore(bad, method.bands)).toThrow(RangeError);
   });
 });
 
