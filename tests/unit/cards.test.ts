@@ -1,0 +1,44 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { placeCard, provinceCard } from "../../src/lib/cards.ts";
+import { loadMethod } from "../../src/lib/method.ts";
+import { loadGazetteer } from "../../src/lib/places.ts";
+import { runPipeline } from "../../src/lib/pipeline.ts";
+import { renderPng } from "../../src/lib/png.ts";
+import { listRawFiles } from "../../src/lib/raw-files.ts";
+import { socialCardSvg } from "../../src/lib/social-card.ts";
+import { ROOT } from "./helpers.ts";
+
+const d = runPipeline({
+  files: listRawFiles(join(ROOT, "tests/fixtures/golden/raw"), ROOT),
+  gazetteer: loadGazetteer(ROOT),
+  method: loadMethod(join(ROOT, "data/method")),
+  version: "test",
+}).data!;
+const place = (code: string) => d.places.find((p) => p.code === code)!;
+
+describe("social cards say only what the page says", () => {
+  it("a place with a known predikat", () => {
+    expect(placeCard(d, place("33.14"))).toMatchObject({ title: "Kabupaten Sragen", status: "Predikat KLA 2023: Utama", predikat: "Utama" });
+  });
+  it("a place with no sourced fact is unknown, not 'no predikat'", () => {
+    expect(placeCard(d, place("53.71"))).toMatchObject({ status: "Predikat: tidak diketahui · unknown", predikat: null });
+  });
+  it("a conflict is shown as such, with no tier marked", () => {
+    expect(placeCard(d, place("35.75"))).toMatchObject({ status: "KLA 2023: sumber berbeda · sources disagree", predikat: null });
+  });
+  it("a province card counts known places in the latest round and draws one box per place", () => {
+    const jateng = provinceCard(d, d.provinces.find((p) => p.code === "33")!);
+    expect(jateng.waffle).toHaveLength(35);
+    expect(jateng.status).toBe("KLA 2025: predikat diketahui untuk 0 dari 35 · known for 0 of 35");
+  });
+  it("escapes names in the SVG and renders a 1200×630 PNG", () => {
+    const svg = socialCardSvg({ ...placeCard(d, place("33.14")), title: `<script>alert("x")</script>` });
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;script&gt;");
+    const png = renderPng(svg);
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+});
