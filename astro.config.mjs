@@ -39,6 +39,8 @@ export default defineConfig({
     // run only at build time (charts are inlined SVG), so they stay external Node dependencies of the SSR build
     // instead of being bundled; linkedom is never a client dependency, so the dev server must not pre-bundle it.
     ssr: { external: ["linkedom", "@observablehq/plot", "d3"] },
+    // Never inline a script into the page: the Content-Security-Policy allows only scripts loaded from this site.
+    build: { assetsInlineLimit: 0 },
     optimizeDeps: { exclude: ["linkedom"] },
   },
 });

@@ -4,8 +4,8 @@
  * - `/about` redirects to `/about/`, and `/about/` serves `about/index.html` (build.format "directory");
  * - a missing file gets `404.html` with status 404;
  * - text responses are gzip-compressed when the client accepts it (Lighthouse measures with compression).
- * Response headers come from one function, `headersFor`, so applying a `_headers` file later means adding rules
- * there and nowhere else.
+ * Response headers come from the built site's `_headers` file (public/_headers), the convention of common static
+ * hosts, applied by `headersFor`: what the browser tests see is what a host would send.
  *
  * CLI: node scripts/serve.ts [root=dist] [port=4321]
  */
@@ -14,6 +14,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { headersForPath, parseHeadersFile, type HeaderRule } from "../src/lib/headers-file.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -56,12 +57,18 @@ export interface RunningServer {
  * Headers for a response, by URL path and content type. The single place to apply `_headers` rules later.
  * Hashed build assets never change, so they are cached for a year; everything else is revalidated.
  */
-export function headersFor(urlPath: string, contentType: string): Record<string, string> {
-  return {
-    "Content-Type": contentType,
-    "Cache-Control": urlPath.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache",
-    "X-Content-Type-Options": "nosniff",
-  };
+/** The built site's `_headers` file (public/_headers), read once per server; none → no extra headers. */
+async function loadHeaderRules(root: string): Promise<HeaderRule[]> {
+  try {
+    return parseHeadersFile(await readFile(join(root, "_headers"), "utf8"), join(root, "_headers"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+export function headersFor(rules: readonly HeaderRule[], urlPath: string, contentType: string): Record<string, string> {
+  return { "Cache-Control": "no-cache", ...headersForPath(rules, urlPath), "Content-Type": contentType };
 }
 
 async function fileAt(path: string): Promise<"file" | "dir" | null> {
@@ -73,10 +80,10 @@ async function fileAt(path: string): Promise<"file" | "dir" | null> {
   }
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, status: number, file: string, urlPath: string): Promise<void> {
+async function send(req: IncomingMessage, res: ServerResponse, rules: readonly HeaderRule[], status: number, file: string, urlPath: string): Promise<void> {
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   let body: Buffer = await readFile(file);
-  const headers = headersFor(urlPath, type);
+  const headers = headersFor(rules, urlPath, type);
   const accepts = String(req.headers["accept-encoding"] ?? "");
   if (COMPRESSIBLE.test(type) && body.length > 1024 && /\bgzip\b/.test(accepts)) {
     body = gzipSync(body);
@@ -88,7 +95,7 @@ async function send(req: IncomingMessage, res: ServerResponse, status: number, f
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function handler(root: string) {
+function handler(root: string, rules: readonly HeaderRule[]) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -116,11 +123,11 @@ function handler(root: string) {
       }
       const file = kind === "dir" ? join(target, "index.html") : target;
       if (kind !== null && (await fileAt(file)) === "file") {
-        await send(req, res, 200, file, urlPath);
+        await send(req, res, rules, 200, file, urlPath);
         return;
       }
       const notFound = join(root, "404.html");
-      if ((await fileAt(notFound)) === "file") await send(req, res, 404, notFound, urlPath);
+      if ((await fileAt(notFound)) === "file") await send(req, res, rules, 404, notFound, urlPath);
       else res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
     } catch (error) {
       console.error(error);
@@ -130,9 +137,9 @@ function handler(root: string) {
   };
 }
 
-export function startServer({ root, port = 4321, host = "127.0.0.1" }: ServeOptions): Promise<RunningServer> {
+export async function startServer({ root, port = 4321, host = "127.0.0.1" }: ServeOptions): Promise<RunningServer> {
   const dir = resolve(root);
-  const server = createServer(handler(dir));
+  const server = createServer(handler(dir, await loadHeaderRules(dir)));
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

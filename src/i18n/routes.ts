@@ -21,7 +21,6 @@ export const SEGMENT_EN: Readonly<Record<string, string>> = {
   provinsi: "provinces",
   peta: "map",
   cari: "search",
-  sematkan: "embed",
 };
 const SEGMENT_ID: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SEGMENT_EN).map(([id, en]) => [en, id]),
