@@ -14,6 +14,7 @@ export const en: Record<DictionaryKey, string> = {
   "nav.indicators": "Indicators",
   "nav.methodology": "Methodology",
   "nav.selfAssessment": "Self-assessment",
+  "nav.search": "Search",
   "nav.data": "Data",
   "nav.about": "About",
   "skip.toContent": "Skip to content",

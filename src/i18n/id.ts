@@ -16,6 +16,7 @@ export const id = {
   "nav.indicators": "Indikator",
   "nav.methodology": "Metodologi",
   "nav.selfAssessment": "Simulasi",
+  "nav.search": "Cari",
   "nav.data": "Data",
   "nav.about": "Tentang",
   "skip.toContent": "Langsung ke isi",
