@@ -6,7 +6,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AwardRecord, IndicatorValue, Place, Province, SiteData } from "./artefact.ts";
 
-const ARTEFACT = join(process.cwd(), "data/build/site.json");
+/**
+ * Where `npm run build:data` wrote the artefact. ATLAS_BUILD_DIR points a build at another artefact (the quality
+ * gate that pushes hostile strings through the pipeline and checks the pages escape them).
+ */
+export const BUILD_DIR = process.env.ATLAS_BUILD_DIR ? join(process.cwd(), process.env.ATLAS_BUILD_DIR) : join(process.cwd(), "data/build");
+const ARTEFACT = join(BUILD_DIR, "site.json");
 
 let cache: (SiteData & { index: Index }) | null = null;
 

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { BUILD_DIR } from "../../../lib/site-data.ts";
 
-const DIR = join(process.cwd(), "data/build/downloads/method");
+const DIR = join(BUILD_DIR, "downloads/method");
 
 export const getStaticPaths: GetStaticPaths = () => readdirSync(DIR).sort().map((file) => ({ params: { file } }));
 
