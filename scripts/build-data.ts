@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { dataPackage } from "../src/lib/datapackage.ts";
 import { DOWNLOADS } from "../src/lib/downloads.ts";
+import { zipFiles } from "../src/lib/zip.ts";
 import { loadGazetteer } from "../src/lib/places.ts";
 import { runPipeline } from "../src/lib/pipeline.ts";
 import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
@@ -16,6 +18,9 @@ import { stableJson, writeDirAtomically } from "../src/lib/write-build.ts";
 
 const { values: args } = parseArgs({ options: { raw: { type: "string", default: "data/raw" }, out: { type: "string", default: "data/build" } } });
 const root = process.cwd();
+const encoder = new TextEncoder();
+/** The everything-download: one stable URL, its contents versioned inside (datapackage.json). */
+const ZIP_NAME = "atlas-kla-data.zip";
 
 function main(): number {
   const release = JSON.parse(readFileSync(join(root, "data/release.json"), "utf8")) as { version: string };
@@ -39,10 +44,16 @@ function main(): number {
   if (result.data === null) return fail(sortProblems(result.problems).map(formatProblem));
 
   const d = result.data;
-  const out = new Map<string, string>([["site.json", stableJson(d)]]);
+  const out = new Map<string, string | Uint8Array>([["site.json", stableJson(d)]]);
   for (const [name, make] of Object.entries(DOWNLOADS)) out.set(`downloads/${name}`, make(d));
   // The method is published as the very files the build scored with.
   for (const name of Object.values(METHOD_FILES)) out.set(`downloads/method/${name}`, readFileSync(join(root, "data/method", name), "utf8"));
+  // The package describes (and hashes) exactly the bytes above; the zip holds all of it for one-click download.
+  const published = new Map([...out].filter(([k]) => k.startsWith("downloads/")).map(([k, v]) => [k.slice("downloads/".length), encoder.encode(v as string)]));
+  const pkg = stableJson(dataPackage({ version: d.version, files: published }));
+  out.set("downloads/datapackage.json", pkg);
+  published.set("datapackage.json", encoder.encode(pkg));
+  out.set(`downloads/${ZIP_NAME}`, zipFiles([...published].map(([name, data]) => ({ name: `atlas-kla-data/${name}`, data }))));
   writeDirAtomically(resolve(root, args.out!), out);
   console.log(`rows: read ${read} = accepted ${accepted} + rejected ${rejected}`);
   console.log(`built ${args.out}: ${d.places.length} places, ${d.awards.length} award records (${d.awards.filter((a) => a.conflict).length} conflicts, ${d.awards.filter((a) => a.inferred).length} inferred), ${d.indicators.length} indicator values, release ${d.version}`);

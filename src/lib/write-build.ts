@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-export function writeDirAtomically(target: string, files: ReadonlyMap<string, string>): void {
+export function writeDirAtomically(target: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const staging = `${target}.staging`;
   const previous = `${target}.previous`;
   rmSync(staging, { recursive: true, force: true });

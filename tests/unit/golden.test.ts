@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { validatePackage } from "../../src/lib/validate-package.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 const RAW = join(ROOT, "tests/fixtures/golden/raw");
@@ -31,11 +32,29 @@ describe("golden pipeline", () => {
   });
 
   it("writes every public download", () => {
-    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "method"].sort());
+    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "method", "datapackage.json", "atlas-kla-data.zip"].sort());
   });
 
   it("has an expected file for every output and no stale one", () => {
     expect(readdirSync(EXPECTED).filter((n) => !n.includes("-changed")).sort()).toEqual(produced.filter((n) => n.endsWith(".csv")));
+  });
+
+  it("describes every download in a valid data package (hashes, sizes, fields)", () => {
+    const dir = join(out, "downloads");
+    const files = new Map<string, Uint8Array>();
+    for (const n of produced.filter((f) => f.endsWith(".csv"))) files.set(n, new Uint8Array(readFileSync(join(dir, n))));
+    for (const n of readdirSync(join(dir, "method"))) files.set(`method/${n}`, new Uint8Array(readFileSync(join(dir, "method", n))));
+    const pkgText = readFileSync(join(dir, "datapackage.json"), "utf8");
+    expect(validatePackage(pkgText, files)).toEqual([]);
+    const tampered = new Map(files).set("awards.csv", new TextEncoder().encode("year\n"));
+    expect(validatePackage(pkgText, tampered).join("\n")).toMatch(/awards: hash .* does not match awards\.csv/);
+  });
+
+  it("zips everything with a valid archive", () => {
+    const zip = readFileSync(join(out, "downloads", "atlas-kla-data.zip"));
+    expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+    expect(zip.includes(Buffer.from("atlas-kla-data/awards.csv"))).toBe(true);
+    expect(zip.includes(Buffer.from("atlas-kla-data/datapackage.json"))).toBe(true);
   });
 
   it("publishes the method files it scored with", () => {
@@ -58,7 +77,7 @@ describe("golden pipeline", () => {
   it("gives byte-identical output on a second run", () => {
     const again = join(tempDir("golden2"), "build");
     build(again);
-    for (const name of [...produced.filter((n) => n.endsWith(".csv")), "../site.json"]) {
+    for (const name of [...produced.filter((n) => !n.includes("method")), "../site.json"]) {
       expect(readFileSync(join(again, "downloads", name)).equals(readFileSync(join(out, "downloads", name)))).toBe(true);
     }
   });

@@ -1,5 +1,5 @@
 /**
- * The public downloads, dist/data/<file>.csv, served byte for byte as the pipeline wrote them
+ * The public downloads, dist/data/<file> (.csv, datapackage.json, the zip), served byte for byte as the pipeline wrote them
  * (data/build/downloads/), so the file a researcher gets is the file the golden tests check.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,9 +11,13 @@ const DIR = join(BUILD_DIR, "downloads");
 
 export const getStaticPaths: GetStaticPaths = () =>
   readdirSync(DIR)
-    .filter((f) => f.endsWith(".csv"))
+    .filter((f) => /\.(csv|json|zip)$/.test(f))
     .sort()
     .map((file) => ({ params: { file } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(DIR, String(params.file))), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+const TYPES: Record<string, string> = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", zip: "application/zip" };
+
+export const GET: APIRoute = ({ params }) => {
+  const file = String(params.file);
+  return new Response(Uint8Array.from(readFileSync(join(DIR, file))), { headers: { "Content-Type": TYPES[file.split(".").pop()!]! } });
+};
