@@ -26,6 +26,9 @@ export interface IndicatorComparisonOptions extends ChartOptions {
   focus: Area;
   /** Its province, when the focus is a kab/kota. */
   province?: Area;
+  /** Overrides the default title ("… compared with province and national"), e.g. for a province, which has only the
+   * national line to compare with. Also names the SVG. */
+  title?: string;
 }
 
 interface Line {
@@ -53,6 +56,7 @@ export function formatValue(lang: Lang, value: number, unit: string): string {
 
 export function indicatorComparison(values: readonly IndicatorValue[], options: IndicatorComparisonOptions): ChartResult {
   const { lang, seriesId, seriesName, focus, province, width = 480, idPrefix = "indicator-comparison" } = options;
+  const chartTitle = options.title ?? t(lang, "indicatorComparison.title", { series: seriesName, focus: focus.label });
   const national: Area = { code: "ID", label: t(lang, "indicatorComparison.national") };
   const lines: Line[] = [
     { area: focus, role: "focus" as const, ...STYLE.focus },
@@ -93,7 +97,7 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
       marginBottom: 28,
       x: { domain: first === last ? [first - 1, last + 1] : [first, last], ticks: years, tickFormat: (y: number) => String(y), label: null, inset: 20 },
       y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (v: number) => formatNumber(lang, v) },
-      ariaLabel: t(lang, "indicatorComparison.title", { series: seriesName, focus: focus.label }),
+      ariaLabel: chartTitle,
       marks: [
         Plot.ruleY([0], { stroke: INK }),
         ...lines.flatMap((line) => {
@@ -148,7 +152,7 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
 
   return {
     svg,
-    title: t(lang, "indicatorComparison.title", { series: seriesName, focus: focus.label }),
+    title: chartTitle,
     subtitle: t(lang, "indicatorComparison.subtitle", { unit: PERCENT_UNITS.has(unit) ? "%" : unit === "" ? "–" : unit }),
     description: parts.join(" "),
     legend,
