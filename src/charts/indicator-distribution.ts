@@ -1,0 +1,230 @@
+/**
+ * (h) One indicator across every area of a level in one year, with the national figure (and, where a source gives
+ * one, the planned target) as reference lines. Two shapes, chosen by how many areas there are:
+ * - up to ROWS_MAX areas (the 38 provinces): one labelled row per area, best first, so a reader finds a province by
+ *   name and sees its place in the order at once;
+ * - more (the ~500 kab/kota): a dot histogram, one dot per kab/kota stacked in bins, which shows the shape of the
+ *   distribution that 356 labelled rows could not; the ranking table beside it names every place.
+ * Areas whose sources disagree are drawn hollow, each value, and never ranked.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatNumber } from "../lib/format.ts";
+import { plotToSvg } from "../lib/plot-ssr.ts";
+import { defineDictionary } from "../i18n/index.ts";
+import { formatValue } from "./indicator-comparison.ts";
+import { INK, INK_MUTED, swatch } from "./palette.ts";
+import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
+
+export interface DistributionPoint {
+  /** Area code; the row key. */
+  code: string;
+  label: string;
+  value: number;
+  /** Sources disagree on this area and year: drawn hollow, not ranked. */
+  conflict: boolean;
+}
+
+export interface ReferenceLine {
+  kind: "national" | "median" | "target";
+  label: string;
+  value: number;
+}
+
+export interface IndicatorDistributionOptions extends ChartOptions {
+  seriesName: string;
+  year: number;
+  level: "province" | "kabkota";
+  /** Which way is better: decides the order of the rows and the words of the description. */
+  better: "higher" | "lower";
+  unit: string;
+  references?: ReferenceLine[];
+}
+
+/** Above this many areas the labelled rows would be unreadable: a dot histogram instead. */
+export const ROWS_MAX = 60;
+const ROW = 18;
+const DOT = "#0b57a4";
+const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: string }> = {
+  national: { stroke: INK, dash: "6,3" },
+  median: { stroke: INK_MUTED, dash: "2,2" },
+  target: { stroke: "#6a3d9a", dash: "1,3" },
+};
+
+const tc = defineDictionary({
+  id: {
+    title: "{series}: {areas}, {year}",
+    provinces: "semua provinsi",
+    kabkota: "semua kabupaten/kota",
+    subtitleRows: "Satu titik per provinsi, diurutkan dari yang terbaik ({better}); satuan: {unit}",
+    subtitleStrip: "Satu titik per kabupaten/kota, ditumpuk per rentang {bin} poin persen; satuan: {unit}",
+    higher: "nilai lebih tinggi lebih baik",
+    lower: "nilai lebih rendah lebih baik",
+    descRange: "Pada {year} ada data untuk {n} {areas}: dari {best} ({bestLabel}) sampai {worst} ({worstLabel}); median {median}.",
+    descReference: "Dibanding {label} ({value}): {better} lebih baik, {worse} lebih buruk.",
+    descConflict: "Untuk {n} {areas}, sumber memberi nilai yang berbeda; nilainya ditampilkan tetapi tidak diurutkan.",
+    areasProvince: "provinsi",
+    areasKabkota: "kabupaten/kota",
+    conflict: "Sumber berbeda (tidak diurutkan)",
+    area: "Wilayah",
+    value: "Nilai",
+    bin: "Rentang nilai",
+    count: "Jumlah kabupaten/kota",
+  },
+  en: {
+    title: "{series}: {areas}, {year}",
+    provinces: "every province",
+    kabkota: "every regency and city",
+    subtitleRows: "One dot per province, best first ({better}); unit: {unit}",
+    subtitleStrip: "One dot per regency/city, stacked in bins of {bin} percentage points; unit: {unit}",
+    higher: "higher is better",
+    lower: "lower is better",
+    descRange: "In {year} there is data for {n} {areas}: from {best} ({bestLabel}) to {worst} ({worstLabel}); median {median}.",
+    descReference: "Against {label} ({value}): {better} better, {worse} worse.",
+    descConflict: "Sources disagree for {n} of the {areas}; their values are shown but not ranked.",
+    areasProvince: "provinces",
+    areasKabkota: "regencies/cities",
+    conflict: "Sources disagree (not ranked)",
+    area: "Area",
+    value: "Value",
+    bin: "Value range",
+    count: "Regencies/cities",
+  },
+});
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function indicatorDistribution(points: readonly DistributionPoint[], options: IndicatorDistributionOptions): ChartResult {
+  const { lang, seriesName, year, level, better, unit, references = [], idPrefix = "indicator-distribution" } = options;
+  const fmt = (v: number) => formatValue(lang, v, unit);
+  const unitLabel = unit === "percent" || unit === "%" ? "%" : unit;
+  const sign = better === "higher" ? -1 : 1;
+  const ranked = points.filter((p) => !p.conflict).sort((a, b) => sign * (a.value - b.value) || (a.code < b.code ? -1 : 1));
+  const disputed = points.filter((p) => p.conflict).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.value - b.value));
+  const all = [...ranked, ...disputed];
+  const values = all.map((p) => p.value);
+  const lo = Math.min(...values, ...references.map((r) => r.value));
+  const hi = Math.max(...values, ...references.map((r) => r.value));
+  const pad = Math.max(1, (hi - lo) * 0.05);
+  const domain: [number, number] = [Math.max(0, Math.floor((lo - pad) / 5) * 5), Math.min(unitLabel === "%" ? 100 : Infinity, Math.ceil((hi + pad) / 5) * 5)];
+  const rows = points.length <= ROWS_MAX;
+  // Labelled rows are drawn narrower than the histogram so that, scaled to a phone, their text stays legible.
+  const width = options.width ?? (rows ? 400 : 480);
+  const title = tc(lang, "title", { series: seriesName, areas: tc(lang, level === "province" ? "provinces" : "kabkota"), year: String(year) });
+  const referenceMarks = references.map((r) =>
+    Plot.ruleX([r.value], { stroke: REFERENCE_STYLE[r.kind].stroke, strokeWidth: 2, strokeDasharray: REFERENCE_STYLE[r.kind].dash }),
+  );
+  const dotTitle = (p: DistributionPoint) => `${p.label}: ${fmt(p.value)}${p.conflict ? ` (${tc(lang, "conflict")})` : ""}`;
+
+  let svg: string;
+  let table: ChartResult["table"];
+  let subtitle: string;
+  let binWidth = 0;
+  if (rows) {
+    const labels = [...new Set(all.map((p) => p.label))];
+    const longest = Math.max(...labels.map((l) => l.length));
+    svg = plotToSvg(
+      {
+        width,
+        height: labels.length * ROW + 36,
+        marginLeft: Math.min(170, 12 + longest * 6.5),
+        marginRight: 56,
+        marginTop: 8,
+        marginBottom: 28,
+        x: { domain, label: null, grid: true, ticks: 5, tickFormat: (v: number) => formatNumber(lang, v) },
+        y: { type: "band", domain: labels, label: null, tickSize: 0, padding: 0 },
+        ariaLabel: title,
+        marks: [
+          Plot.dot(ranked, { x: "value", y: "label", r: 4.5, fill: DOT, title: dotTitle }),
+          Plot.dot(disputed, { x: "value", y: "label", r: 4.5, fill: "#fff", stroke: DOT, strokeWidth: 2, title: dotTitle }),
+          Plot.text(ranked, { x: "value", y: "label", text: (p: DistributionPoint) => fmt(p.value), textAnchor: "start", dx: 8, fill: INK }),
+          ...referenceMarks,
+        ],
+      },
+      { idPrefix },
+    );
+    subtitle = tc(lang, "subtitleRows", { better: tc(lang, better), unit: unitLabel });
+    table = {
+      columns: [
+        { key: "area", label: tc(lang, "area") },
+        { key: "value", label: tc(lang, "value"), numeric: true },
+      ],
+      rows: all.map((p): Cell[] => [p.label, { text: p.conflict ? `${fmt(p.value)} (${tc(lang, "conflict")})` : fmt(p.value), sort: p.value }]),
+    };
+  } else {
+    binWidth = domain[1] - domain[0] > 60 ? 2 : 1;
+    const stacked = [...all]
+      .sort((a, b) => a.value - b.value || (a.code < b.code ? -1 : 1))
+      .map((p) => ({ ...p, bin: Math.floor(p.value / binWidth) * binWidth }));
+    const heights = new Map<number, number>();
+    const dots = stacked.map((p) => {
+      const h = heights.get(p.bin) ?? 0;
+      heights.set(p.bin, h + 1);
+      return { ...p, x: p.bin + binWidth / 2, y: h + 0.5 };
+    });
+    const tallest = Math.max(...heights.values());
+    const innerWidth = width - 44 - 16;
+    const step = innerWidth / ((domain[1] - domain[0]) / binWidth);
+    const r = Math.max(1.5, Math.min(5, step / 2 - 0.5));
+    svg = plotToSvg(
+      {
+        width,
+        height: Math.max(160, Math.ceil(tallest * r * 2.2) + 48),
+        marginLeft: 44,
+        marginRight: 16,
+        marginTop: 12,
+        marginBottom: 28,
+        x: { domain, label: null, ticks: 8, tickFormat: (v: number) => formatNumber(lang, v) },
+        y: { domain: [0, tallest + 0.5], label: null, grid: true, ticks: Math.min(5, tallest), tickFormat: (v: number) => formatNumber(lang, v) },
+        ariaLabel: title,
+        marks: [
+          Plot.dot(dots.filter((p) => !p.conflict), { x: "x", y: "y", r, fill: DOT, title: dotTitle }),
+          Plot.dot(dots.filter((p) => p.conflict), { x: "x", y: "y", r, fill: "#fff", stroke: DOT, strokeWidth: 1.5, title: dotTitle }),
+          Plot.ruleY([0], { stroke: INK }),
+          ...referenceMarks,
+        ],
+      },
+      { idPrefix },
+    );
+    subtitle = tc(lang, "subtitleStrip", { bin: formatNumber(lang, binWidth), unit: unitLabel });
+    const bins = [...heights.entries()].sort((a, b) => a[0] - b[0]);
+    table = {
+      columns: [
+        { key: "bin", label: tc(lang, "bin") },
+        { key: "count", label: tc(lang, "count"), numeric: true },
+      ],
+      rows: bins.map(([bin, count]): Cell[] => [
+        { text: `${formatNumber(lang, bin)}–${formatNumber(lang, bin + binWidth)}`, sort: bin },
+        { text: formatNumber(lang, count), sort: count },
+      ]),
+    };
+  }
+
+  const areasWord = tc(lang, level === "province" ? "areasProvince" : "areasKabkota");
+  const parts: string[] = [];
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  if (best !== undefined && worst !== undefined) {
+    parts.push(tc(lang, "descRange", {
+      year: String(year), n: formatNumber(lang, ranked.length), areas: areasWord, best: fmt(best.value), bestLabel: best.label,
+      worst: fmt(worst.value), worstLabel: worst.label, median: fmt(median(ranked.map((p) => p.value).sort((a, b) => a - b))),
+    }));
+  }
+  for (const ref of references.filter((r) => r.kind !== "median")) {
+    const betterCount = ranked.filter((p) => (better === "higher" ? p.value > ref.value : p.value < ref.value)).length;
+    const worseCount = ranked.filter((p) => (better === "higher" ? p.value < ref.value : p.value > ref.value)).length;
+    parts.push(tc(lang, "descReference", { label: lang === "id" ? ref.label.toLowerCase() : ref.label, value: fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
+  }
+  const disputedAreas = new Set(disputed.map((p) => p.code)).size;
+  if (disputedAreas > 0) parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
+
+  const legend: LegendItem[] = references.map((r) => ({
+    label: `${r.label} (${fmt(r.value)})`,
+    swatch: swatch(REFERENCE_STYLE[r.kind].stroke, "line", REFERENCE_STYLE[r.kind].dash),
+  }));
+  if (disputed.length > 0) legend.push({ label: tc(lang, "conflict"), swatch: swatch(DOT, "hollow-circle") });
+
+  return { svg, title, subtitle, description: parts.join(" "), table, legend };
+}

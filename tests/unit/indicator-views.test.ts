@@ -1,0 +1,110 @@
+/** The indicator pages' view model: direction, reference year, ranking with ties and conflicts, summaries. */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { IndicatorValue } from "../../src/lib/artefact.ts";
+import { loadMethod } from "../../src/lib/method.ts";
+import {
+  betterDirection, indicatorsWithoutSeries, median, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
+} from "../../src/lib/indicator-views.ts";
+import { ROOT } from "./helpers.ts";
+
+const method = loadMethod(join(ROOT, "data/method"));
+
+function v(seriesId: string, year: number, areaLevel: IndicatorValue["areaLevel"], areaCode: string, value: number, extra: Partial<IndicatorValue> = {}): IndicatorValue {
+  return {
+    seriesId, year, areaLevel, areaCode, value, areaNameAsPublished: areaCode, unit: "percent", survey: "SSGI",
+    sourceTitle: "", sourceUrl: `https://example.org/${seriesId}/${year}/${areaCode}`, conflict: false, ...extra,
+  };
+}
+
+const values: IndicatorValue[] = [
+  v("stunting_balita", 2022, "national", "ID", 21.6),
+  v("stunting_balita", 2022, "province", "81", 30),
+  v("stunting_balita", 2022, "province", "82", 20),
+  v("stunting_balita", 2022, "province", "83", 20),
+  v("stunting_balita", 2022, "province", "84", 35.2, { conflict: true }),
+  v("stunting_balita", 2022, "province", "84", 30.4, { conflict: true, sourceUrl: "https://example.org/other" }),
+  v("stunting_balita", 2022, "province", "85", 10),
+  v("stunting_balita", 2024, "province", "81", 25),
+  v("stunting_balita", 2024, "national", "ID", 19.8),
+  v("persalinan_non_faskes", 2024, "province", "81", 5),
+  v("persalinan_non_faskes", 2024, "province", "82", 15),
+  v("idl_12_23_bps", 2023, "province", "81", 60),
+];
+
+const summaries = seriesSummaries({ indicators: values, method });
+const stunting = summaries.find((s) => s.id === "stunting_balita")!;
+
+describe("betterDirection", () => {
+  const link = (id: string) => method.series.find((s) => s.seriesId === id)!;
+  const ind = (id: string | null) => (id === null ? null : method.indicators.find((i) => i.id === id)!);
+  it("follows the indicator, flipped for an inverted series", () => {
+    expect(betterDirection(link("stunting_balita"), ind("KLA-III-12"))).toBe("lower");
+    expect(betterDirection(link("akta_lahir_0_17"), ind("KLA-I-04"))).toBe("higher");
+    expect(betterDirection(link("persalinan_non_faskes"), ind("KLA-III-11"))).toBe("lower");
+    expect(betterDirection(link("anak_bekerja_10_17"), ind("KLA-V-21"))).toBe("lower");
+  });
+  it("knows every context series of the method", () => {
+    for (const s of method.series.filter((x) => x.indicatorId === null)) expect(betterDirection(s, null)).toBe("higher");
+  });
+});
+
+describe("seriesSummaries", () => {
+  it("lists only series with values, in indicator order, context last", () => {
+    expect(summaries.map((s) => s.id)).toEqual(["persalinan_non_faskes", "stunting_balita", "idl_12_23_bps"]);
+  });
+  it("counts years, levels, conflicts and the latest national figure", () => {
+    expect(stunting.years).toEqual([2022, 2024]);
+    expect(stunting.levels).toEqual(["national", "province"]);
+    expect(stunting.conflicts).toBe(1);
+    expect(stunting.latestNational).toEqual({ year: 2024, value: 19.8, conflict: false });
+    expect(stunting.coverage.map((c) => [c.year, c.provinces])).toEqual([[2022, 5], [2024, 1]]);
+    expect(stunting.sources[0]!.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("referenceYear", () => {
+  it("skips a latest year that covers too few areas", () => {
+    expect(yearsAtLevel(stunting, "province")).toEqual([{ year: 2022, areas: 5 }, { year: 2024, areas: 1 }]);
+    expect(referenceYear(stunting, "province")).toBe(2022);
+    expect(referenceYear(stunting, "kabkota")).toBeNull();
+  });
+});
+
+describe("ranking", () => {
+  const rows = ranking(stunting, "province", 2022);
+  it("ranks best first by the series' direction, ties sharing a rank, conflicts last and unranked", () => {
+    expect(rows.map((r) => [r.areaCode, r.rank])).toEqual([["85", 1], ["82", 2], ["83", 2], ["81", 4], ["84", null]]);
+  });
+  it("keeps every value of a conflicting area and compares the rest with the national figure", () => {
+    const disputed = rows.find((r) => r.areaCode === "84")!;
+    expect(disputed.values.map((x) => x.value)).toEqual([30.4, 35.2]);
+    expect(disputed.value).toBeNull();
+    const best = rows[0]!;
+    expect(best.diffFromNational).toBeCloseTo(-11.6);
+    expect(best.betterThanNational).toBe(true);
+    expect(rows.find((r) => r.areaCode === "81")!.betterThanNational).toBe(false);
+  });
+  it("orders an inverted series by its own direction (fewer births outside facilities first)", () => {
+    const births = summaries.find((s) => s.id === "persalinan_non_faskes")!;
+    expect(ranking(births, "province", 2024).map((r) => r.areaCode)).toEqual(["81", "82"]);
+  });
+});
+
+describe("helpers", () => {
+  it("writes years as runs", () => {
+    expect(yearRanges([2025, 2021, 2022, 2023])).toBe("2021–2023, 2025");
+    expect(yearRanges([2023])).toBe("2023");
+  });
+  it("takes a median", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+  it("lists the indicators no series measures", () => {
+    const without = indicatorsWithoutSeries({ method }, summaries);
+    expect(without.map((i) => i.id)).not.toContain("KLA-III-12");
+    expect(without.map((i) => i.id)).toContain("KLA-K-01");
+    expect(without).toHaveLength(method.indicators.length - 2);
+  });
+});
