@@ -28,6 +28,8 @@ export interface ReferenceLine {
   kind: "national" | "median" | "target";
   label: string;
   value: number;
+  /** The value as it should be read, when the default (one decimal) would round it (a target of 8.74 %). */
+  valueText?: string;
 }
 
 export interface IndicatorDistributionOptions extends ChartOptions {
@@ -215,13 +217,13 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
   for (const ref of references.filter((r) => r.kind !== "median")) {
     const betterCount = ranked.filter((p) => (better === "higher" ? p.value > ref.value : p.value < ref.value)).length;
     const worseCount = ranked.filter((p) => (better === "higher" ? p.value < ref.value : p.value > ref.value)).length;
-    parts.push(tc(lang, "descReference", { label: lang === "id" ? ref.label.toLowerCase() : ref.label, value: fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
+    parts.push(tc(lang, "descReference", { label: lang === "id" ? ref.label.toLowerCase() : ref.label, value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
   }
   const disputedAreas = new Set(disputed.map((p) => p.code)).size;
   if (disputedAreas > 0) parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
 
   const legend: LegendItem[] = references.map((r) => ({
-    label: `${r.label} (${fmt(r.value)})`,
+    label: `${r.label} (${r.valueText ?? fmt(r.value)})`,
     swatch: swatch(REFERENCE_STYLE[r.kind].stroke, "line", REFERENCE_STYLE[r.kind].dash),
   }));
   if (disputed.length > 0) legend.push({ label: tc(lang, "conflict"), swatch: swatch(DOT, "hollow-circle") });

@@ -5,6 +5,7 @@
  * numbers and of the English messages; this module only re-words and orders them.
  */
 import type { AssessmentResult, Method } from "./score.ts";
+import type { Predikat } from "./artefact.ts";
 import type { Problem } from "./problems.ts";
 
 export interface PointsLost {
@@ -44,6 +45,19 @@ export function pointsSoFar(result: AssessmentResult): { points: number; max: nu
     max += Math.round(r.max * 100);
   }
   return { points: points / 100, max: max / 100 };
+}
+
+/**
+ * The next band above a total and the points still needed to reach it, for "how far from the next predikat".
+ * Totals are shown in hundredths, so "above 700" is first reached at 700.01. Null at the top band.
+ */
+export function nextBand(method: Method, total: number): { predikat: Predikat; needed: number } | null {
+  const hundredths = Math.round(total * 100);
+  for (const band of [...method.bands].sort((a, b) => a.fromScore - b.fromScore)) {
+    const first = Math.round(band.fromScore * 100) + (band.fromRule === "above" ? 1 : 0);
+    if (first > hundredths) return { predikat: band.predikat, needed: (first - hundredths) / 100 };
+  }
+  return null;
 }
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];

@@ -6,7 +6,7 @@
  */
 import { scoreAssessment, type AssessmentResult, type Method, type MethodIndicator } from "../lib/score.ts";
 import { parseSelfAssessment, readIndicatorValue } from "../lib/self-assessment.ts";
-import { pointsLost, pointsSoFar, problemLine } from "../lib/self-assessment-views.ts";
+import { nextBand, pointsLost, pointsSoFar, problemLine } from "../lib/self-assessment-views.ts";
 
 interface Strings {
   lang: "id" | "en";
@@ -121,10 +121,14 @@ function init(): void {
       totalOf.textContent = say("sa.result.of", { max: integer.format(result.max) });
       predikat.textContent = `${say("sa.result.predikat")}: ${result.predikat ?? say("sa.result.noPredikat")}`;
       incomplete.hidden = true;
+      const next = nextBand(method, result.total);
+      byId<HTMLElement>("sa-next").hidden = next === null;
+      byId<HTMLElement>("sa-next").textContent = next === null ? "" : say("sa.result.next", { needed: n2(next.needed), predikat: next.predikat });
     } else {
       total.textContent = `${say("sa.result.total")}: –`;
       totalOf.textContent = say("sa.result.of", { max: integer.format(result.max) });
       predikat.textContent = `${say("sa.result.predikat")}: –`;
+      byId<HTMLElement>("sa-next").hidden = true;
       incomplete.hidden = false;
       incomplete.textContent = `${say("sa.result.incomplete", { n: integer.format(result.missing.length) })} ${say("sa.result.soFar", {
         present: integer.format(result.coverage.present), points: n2(soFar.points), max: n2(soFar.max),

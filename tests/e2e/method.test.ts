@@ -113,6 +113,7 @@ describe("self-assessment", () => {
       const shown = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(expected.total!);
       expect(await page.textContent("#sa-total")).toContain(shown);
       expect(await page.textContent("#sa-predikat")).toContain(expected.predikat!);
+      expect(await page.textContent("#sa-next")).toMatch(/poin lagi untuk (Pratama|Madya|Nindya|Utama|KLA)\.$/);
       // Cluster bars, the costliest indicators, and the values now in the form (decimal comma kept).
       expect(await page.locator("#sa-clusters li").count()).toBe(method.clusters.length);
       expect(await page.locator("#sa-costly li").count()).toBeGreaterThan(0);
@@ -239,8 +240,9 @@ describe("data page", () => {
       await page.goto(`${baseUrl}/data/`);
       const hrefs = await page.locator(".download h3 a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
       expect(hrefs.length).toBeGreaterThanOrEqual(16);
+      hrefs.push(...(await page.locator(".download-all a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""))));
       for (const href of hrefs) expect((await fetch(baseUrl + href)).status, href).toBe(200);
-      expect(await page.locator("table.codebook").count()).toBe(hrefs.length);
+      expect(await page.locator("table.codebook").count()).toBe(hrefs.length - 2);
       expect(await page.textContent("main")).toContain("@misc{atlas_kla_");
       expect(await page.locator("table.coverage-matrix tbody tr").count()).toBeGreaterThanOrEqual(39);
       expect(errors).toEqual([]);

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadMethod } from "../../src/lib/method.ts";
 import { scoreAssessment } from "../../src/lib/score.ts";
 import { parseSelfAssessment } from "../../src/lib/self-assessment.ts";
-import { pointsLost, pointsSoFar, problemLine, problemMessage } from "../../src/lib/self-assessment-views.ts";
+import { nextBand, pointsLost, pointsSoFar, problemLine, problemMessage } from "../../src/lib/self-assessment-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const method = loadMethod(join(ROOT, "data/method"));
@@ -75,5 +75,15 @@ describe("points lost and points so far", () => {
     expect(soFar.max).toBeCloseTo(present.reduce((n, r) => n + r.max, 0), 10);
     expect(soFar.points).toBeCloseTo(present.reduce((n, r) => n + r.points!, 0), 10);
     expect(result.total).toBeNull();
+  });
+});
+
+describe("nextBand", () => {
+  it("says how many points the next predikat needs, to the hundredth", () => {
+    expect(nextBand(method, 695.39)).toEqual({ predikat: "Nindya", needed: 4.62 });
+    expect(nextBand(method, 700)).toEqual({ predikat: "Nindya", needed: 0.01 });
+    expect(nextBand(method, 499.99)).toEqual({ predikat: "Pratama", needed: 0.01 });
+    expect(nextBand(method, 0)).toEqual({ predikat: "Pratama", needed: 500 });
+    expect(nextBand(method, 900.01)).toBeNull();
   });
 });
