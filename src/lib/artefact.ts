@@ -32,8 +32,10 @@ export interface Place {
   provinceCode: string;
   provinceName: string;
   slug: string;
-  /** Other names people use (from the alias table), for search. */
+  /** Every spelling that means this place in any year (from the alias table: names and printed variants), for search. */
   aliases: string[];
+  /** The subset of `aliases` that are names people use (Solo, Tangsel), shown on the place's page. */
+  otherNames: string[];
 }
 
 /** A published statement about a place in a round, as it was printed. */

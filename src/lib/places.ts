@@ -32,9 +32,19 @@ export interface ProvinceHistoryRule {
   line: number;
 }
 
+/**
+ * Why an alias exists: `name` — a name people use for the place (a common name, an abbreviation, a short form:
+ * Solo, Tangsel, Inhil), shown on its page as "also called"; `printed` — a spelling a source printed (a typo, a
+ * variant, a bare name read in one source's context), kept so the row resolves and so search finds it, but not
+ * presented as a name of the place.
+ */
+export type AliasKind = "name" | "printed";
+const ALIAS_KINDS: readonly AliasKind[] = ["name", "printed"];
+
 /** One spelling a source prints for a place; scoped to a province and/or year when the reading depends on it. */
 export interface PlaceAlias {
   alias: string;
+  kind: AliasKind;
   /** Province as published (the province at the time); null = any province. */
   provinceCode: string | null;
   /** Award/survey year the reading applies to; null = any year. */
@@ -141,7 +151,7 @@ function provincesEver(rules: readonly ProvinceHistoryRule[], place: Place): Set
 
 export function parsePlaceAliases(path: string, bytes: Uint8Array, places: ReadonlyMap<string, Place>, provinceCodes: ReadonlySet<string>, history: readonly ProvinceHistoryRule[] = []): { aliases: PlaceAlias[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "place_code", "reason"] });
+  const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "place_code", "kind", "reason"] });
   problems.push(...result.problems);
   const aliases: PlaceAlias[] = [];
   for (const { line, values: v } of result.table?.rows ?? []) {
@@ -157,9 +167,11 @@ export function parsePlaceAliases(path: string, bytes: Uint8Array, places: Reado
       rowProblems.push(`place ${place.code} (${place.name}) never belonged to province ${provinceCode}, expected the province the source prints`);
     }
     if (yearText !== "" && !/^\d{4}$/.test(yearText)) rowProblems.push(`year "${yearText}", expected a four-digit year or empty for any year`);
+    const kind = ALIAS_KINDS.find((k) => k === v.kind);
+    if (kind === undefined) rowProblems.push(`kind "${v.kind}", expected "name" (a name people use) or "printed" (a spelling a source printed)`);
     if (v.reason === "") rowProblems.push("missing reason, expected why this alias means this place (source, typo, common name)");
     for (const message of rowProblems) problems.push({ path, line, message });
-    if (rowProblems.length === 0) aliases.push({ alias, provinceCode, year: yearText === "" ? null : Number(yearText), placeCode: v.place_code!, reason: v.reason!, line });
+    if (rowProblems.length === 0 && kind !== undefined) aliases.push({ alias, kind, provinceCode, year: yearText === "" ? null : Number(yearText), placeCode: v.place_code!, reason: v.reason!, line });
   }
   return { aliases, problems };
 }
@@ -206,7 +218,7 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
     }
     const [prefixText, type] = prefix;
     const name = v.name!;
-    places.push({ code: v.code!, name, shortName: name.slice(prefixText.length), type, provinceCode: v.province_code!, provinceName, slug: slugify(name), aliases: [] });
+    places.push({ code: v.code!, name, shortName: name.slice(prefixText.length), type, provinceCode: v.province_code!, provinceName, slug: slugify(name), aliases: [], otherNames: [] });
   }
   places.sort(byCode);
   const provinces: Province[] = provinceRows
@@ -228,10 +240,12 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
   problems.push(...history.problems, ...placeAliases.problems, ...provinceAliases.problems);
   if (problems.length > 0) throw new InputError(sortProblems(problems));
 
-  // Search aliases: names people use. Year-scoped rows are readings of one source's context, not names.
+  // Search aliases: every spelling that means the place in any year (year-scoped rows are readings of one source's
+  // context, not names); of those, the names people use are also shown on the place's page.
   for (const place of places) {
-    const names = placeAliases.aliases.filter((a) => a.placeCode === place.code && a.year === null).map((a) => a.alias);
-    place.aliases = [...new Set(names)].sort();
+    const general = placeAliases.aliases.filter((a) => a.placeCode === place.code && a.year === null);
+    place.aliases = [...new Set(general.map((a) => a.alias))].sort();
+    place.otherNames = [...new Set(general.filter((a) => a.kind === "name").map((a) => a.alias))].sort();
   }
 
   return {

@@ -1,12 +1,13 @@
 /**
  * Client side of the search page: read ?q=, query the Pagefind index of this page's language, and list the
  * results. Result text is inserted as text nodes (Pagefind's <mark> highlights are rebuilt as elements), so nothing
- * from the index can become markup.
+ * from the index can become markup. Results named as typed come first (src/lib/search-rank.ts says why).
  */
+import { parseAka, rankByName } from "../lib/search-rank.ts";
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; aka?: string };
 }
 interface Pagefind {
   options(o: { baseUrl?: string }): Promise<void>;
@@ -14,6 +15,9 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
+/** Results loaded before re-ranking: enough that a place named exactly as typed is among them ("Solo" puts Kota
+ * Surakarta 4th behind the Solok pages), few enough to load at once. */
+const RANK_WINDOW = 40;
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? ""));
@@ -46,13 +50,15 @@ export async function runSearchPage(): Promise<void> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     const search = await pagefind.search(q);
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const loaded = await Promise.all(search.results.slice(0, RANK_WINDOW).map((r) => r.data()));
+    const ranked = rankByName(q, loaded.map((r) => ({ ...r, title: r.meta.title ?? r.url, otherNames: parseAka(r.meta.aka) })));
+    const results = ranked.slice(0, MAX_RESULTS);
     list.replaceChildren(
       ...results.map((r) => {
         const li = document.createElement("li");
         const a = document.createElement("a");
         a.href = r.url;
-        a.textContent = (r.meta.title ?? r.url).replace(/ — Atlas Kota Layak Anak$/, "");
+        a.textContent = r.title.replace(/ — Atlas Kota Layak Anak$/, "");
         const p = document.createElement("p");
         p.append(...excerptNodes(r.excerpt));
         li.append(a, p);

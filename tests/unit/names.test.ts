@@ -144,8 +144,8 @@ describe("resolvePlace", () => {
     const conflicting: AliasTables = {
       provinces: aliases.provinces,
       places: [
-        { alias: "Kota Hujan", provinceCode: "32", year: null, placeCode: "32.71", reason: "test", line: 2 },
-        { alias: "Kota Hujan", provinceCode: null, year: null, placeCode: "32.01", reason: "test", line: 3 },
+        { alias: "Kota Hujan", kind: "name", provinceCode: "32", year: null, placeCode: "32.71", reason: "test", line: 2 },
+        { alias: "Kota Hujan", kind: "name", provinceCode: null, year: null, placeCode: "32.01", reason: "test", line: 3 },
       ],
     };
     const result = resolvePlace(gazetteer, conflicting, "Kota Hujan", "Jawa Barat", 2023);

@@ -31,6 +31,7 @@ describe("gazetteer from idn-area-data", () => {
       provinceName: "Nusa Tenggara Timur",
       slug: "kota-kupang",
       aliases: [],
+      otherNames: [],
     });
     expect(gazetteer.placeByCode.get("53.01")?.slug).toBe("kabupaten-kupang");
     const jakpus = gazetteer.placeByCode.get("31.71")!;
@@ -53,6 +54,12 @@ describe("gazetteer from idn-area-data", () => {
     expect(gazetteer.placeByCode.get("33.72")?.aliases).toContain("Solo");
     expect(gazetteer.placeByCode.get("14.04")?.aliases).toContain("Inhil");
     expect(gazetteer.placeByCode.get("33.22")?.aliases).not.toContain("Semarang");
+  });
+
+  it("shows names people use on the page, but not spellings a source printed", () => {
+    expect(gazetteer.placeByCode.get("33.72")?.otherNames).toEqual(["Solo"]);
+    expect(gazetteer.placeByCode.get("64.09")?.aliases).toContain("Panajam Paser Utara");
+    expect(gazetteer.placeByCode.get("64.09")?.otherNames).not.toContain("Panajam Paser Utara");
   });
 });
 
@@ -81,12 +88,13 @@ describe("data/places checks", () => {
 
   it("reports each malformed alias row with its line", () => {
     const csv = [
-      "alias,province_code,year,place_code,reason",
-      "Solo,33,,33.72,Common name",
-      "Nowhere,,,99.99,Made up",
-      "Tangsel,36,,36.74,",
-      "Kotim,33,,62.02,Wrong province",
-      "Madiun,35,22,35.19,Bad year",
+      "alias,province_code,year,place_code,kind,reason",
+      "Solo,33,,33.72,name,Common name",
+      "Nowhere,,,99.99,name,Made up",
+      "Tangsel,36,,36.74,name,",
+      "Kotim,33,,62.02,name,Wrong province",
+      "Madiun,35,22,35.19,printed,Bad year",
+      "Panajam,64,,64.09,typo,Kind not in the list",
     ].join("\n");
     const { aliases, problems } = parsePlaceAliases("data/places/place-aliases.csv", encode(csv), gazetteer.placeByCode, provinceCodes, gazetteer.history);
     expect(aliases.map((a) => a.alias)).toEqual(["Solo"]);
@@ -95,14 +103,15 @@ describe("data/places checks", () => {
       [4, "missing reason"],
       [5, "place 62.02 (Kabupaten Kotawaringin Timur) never belonged to province 33"],
       [6, 'year "22"'],
+      [7, 'kind "typo"'],
     ]);
   });
 
   it("accepts an alias scoped to the province a place belonged to before the split", () => {
-    const csv = "alias,province_code,place_code,reason\nNabire lama,91,94.01,Test row: Papua before 2022\n";
+    const csv = "alias,province_code,place_code,kind,reason\nNabire lama,91,94.01,printed,Test row: Papua before 2022\n";
     const { aliases, problems } = parsePlaceAliases("x.csv", encode(csv), gazetteer.placeByCode, provinceCodes, gazetteer.history);
     expect(problems).toEqual([]);
-    expect(aliases).toEqual([{ alias: "Nabire lama", provinceCode: "91", year: null, placeCode: "94.01", reason: "Test row: Papua before 2022", line: 2 }]);
+    expect(aliases).toEqual([{ alias: "Nabire lama", kind: "printed", provinceCode: "91", year: null, placeCode: "94.01", reason: "Test row: Papua before 2022", line: 2 }]);
   });
 
   it("checks province history rows", () => {
@@ -121,7 +130,7 @@ describe("data/places checks", () => {
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       mkdirSync(join(dir, "data/places"), { recursive: true });
       for (const path of [PATHS.provinceHistory, PATHS.provinceAliases]) writeFileSync(join(dir, path), readFileSync(join(root, path)));
-      writeFileSync(join(dir, PATHS.placeAliases), "alias,province_code,place_code,reason\nSolo,33,33.72,Common name\nInhil,14,14.04,\n");
+      writeFileSync(join(dir, PATHS.placeAliases), "alias,province_code,place_code,kind,reason\nSolo,33,33.72,name,Common name\nInhil,14,14.04,name,\n");
       let error: unknown;
       try {
         loadGazetteer(dir);

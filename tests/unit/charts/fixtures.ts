@@ -35,7 +35,7 @@ function place(code: string, name: string, type: "kabupaten" | "kota"): Place {
   const province = provinces.find((p) => p.code === provinceCode)!;
   return {
     code, name, shortName: name.replace(/^(Kabupaten|Kota) /, ""), type, provinceCode, provinceName: province.name,
-    slug: name.toLowerCase().replace(/ /g, "-"), aliases: [],
+    slug: name.toLowerCase().replace(/ /g, "-"), aliases: [], otherNames: [],
   };
 }
 
