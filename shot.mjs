@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const [,, url, out, w = "390", seg = "1400"] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--no-first-run"] });
+const ctx = await b.newContext({ viewport: { width: Number(w), height: 844 }, locale: "id-ID" });
+const p = await ctx.newPage();
+await p.goto(url, { waitUntil: "networkidle" });
+const [sw, sh] = await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+const n = Math.ceil(sh / Number(seg));
+for (let i = 0; i < n; i++) await p.screenshot({ path: `${out}_${i}.png`, fullPage: true, clip: { x: 0, y: i * Number(seg), width: Number(w), height: Math.min(Number(seg), sh - i * Number(seg)) } });
+console.log(sw, sh, n);
+await b.close();
