@@ -23,7 +23,7 @@ const encoder = new TextEncoder();
 const ZIP_NAME = "atlas-kla-data.zip";
 
 function main(): number {
-  const release = JSON.parse(readFileSync(join(root, "data/release.json"), "utf8")) as { version: string };
+  const release = JSON.parse(readFileSync(join(root, "data/release.json"), "utf8")) as { version: string; date: string };
   let gazetteer, method;
   try {
     gazetteer = loadGazetteer(root);
@@ -33,7 +33,7 @@ function main(): number {
     throw e;
   }
   const files = listRawFiles(resolve(root, args.raw!), root);
-  const result = runPipeline({ files, gazetteer, version: release.version, method });
+  const result = runPipeline({ files, gazetteer, version: release.version, method, releaseYear: Number(release.date.slice(0, 4)) });
 
   const accounting = result.accounting;
   let read = 0, accepted = 0, rejected = 0;

@@ -156,6 +156,58 @@ export interface ProvinceRoundCoverage {
   unknown: number;
 }
 
+/** What a source says about a kab/kota's regulation: it exists, it is being drafted (Ranperda), or there is none. */
+export const REGULATION_STATUSES = ["enacted", "draft", "none"] as const;
+export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
+/**
+ * The type of regulation, never merged: a Perda (Qanun in Aceh) is passed with the DPRD; a Perbup/Perwal is the
+ * regent's or mayor's own regulation. A "none" row names the type the source says is missing.
+ */
+export const REGULATION_KINDS = ["perda", "qanun", "perbup", "perwal"] as const;
+export type RegulationKind = (typeof REGULATION_KINDS)[number];
+/** KLA itself, or child protection ("perlindungan anak", "penyelenggaraan perlindungan anak"). */
+export const REGULATION_TOPICS = ["kla", "child-protection"] as const;
+export type RegulationTopic = (typeof REGULATION_TOPICS)[number];
+
+/** One source's statement about one regulation of one place (data/raw/regulations.csv, one row). */
+export interface RegulationFact {
+  placeCode: string;
+  status: RegulationStatus;
+  kind: RegulationKind;
+  topic: RegulationTopic;
+  /** As printed ("05"); empty when the source gives none. */
+  number: string;
+  /** Year of the regulation; for "none" and "draft", the year of the statement. */
+  year: number;
+  title: string;
+  sourceUrl: string;
+  nameAsPublished: string;
+  provinceAsPublished: string;
+  note: string;
+  rawRef: string;
+}
+
+/**
+ * Where a place stands on the first KLA indicator, from the newest facts: a Perda/Qanun on KLA; else one on child
+ * protection; else a source saying there is none; else only a Perbup/Perwal; places with no fact are unknown.
+ */
+export const PLACE_REGULATION_STATES = ["perda-kla", "perda-child-protection", "none", "head-regulation", "unknown"] as const;
+export type PlaceRegulationState = (typeof PLACE_REGULATION_STATES)[number];
+
+export interface PlaceRegulationSummary {
+  placeCode: string;
+  state: PlaceRegulationState;
+  /** Year of the fact that decides the state (null when unknown). */
+  year: number | null;
+}
+
+/** Per province (and "ID" for the whole country): how many places are in each state, today's boundaries. */
+export interface RegulationCoverage {
+  areaCode: string;
+  places: number;
+  counts: Record<PlaceRegulationState, number>;
+}
+
 export interface FileAccounting {
   path: string;
   read: number;
@@ -182,5 +234,11 @@ export interface SiteData {
   /** Per area and year with indicator data: each indicator's achievement, and partial cluster scores. */
   achievements: IndicatorAchievement[];
   scores: AreaScore[];
+  /** Sorted by place code, year, kind, number, source. */
+  regulations: RegulationFact[];
+  /** One per place with at least one regulation fact, sorted by place code; absent = unknown. */
+  regulationStates: PlaceRegulationSummary[];
+  /** National first ("ID"), then provinces by code. */
+  regulationCoverage: RegulationCoverage[];
   accounting: FileAccounting[];
 }

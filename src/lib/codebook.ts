@@ -271,6 +271,29 @@ export const CODEBOOK: CodebookFile[] = [
     ],
   },
   {
+    file: "regulations.csv",
+    path: "/data/regulations.csv",
+    row: { id: "pernyataan sumber tentang peraturan satu kabupaten/kota", en: "source statement about one regency/city's regulation" },
+    description: {
+      id: "Peraturan kabupaten/kota tentang KLA atau perlindungan anak (indikator KLA pertama, Kelembagaan): Perda (Qanun di Aceh), Perbup atau Perwal, dengan nomor, tahun, judul, dan sumbernya; juga sumber yang menyatakan daerah itu belum punya Perda. Daerah yang tidak ada di berkas ini tidak diketahui — bukan “tidak punya”.",
+      en: "Regency/city regulations on KLA or child protection (the first KLA indicator, institutions): Perda (Qanun in Aceh), regent's or mayor's regulation (Perbup/Perwal), with number, year, title and source; also sources saying a place has no Perda yet. A place missing from this file is unknown — not “has none”.",
+    },
+    columns: [
+      PLACE_CODE,
+      col("place_name", "text", "Nama resmi kabupaten/kota.", "Official name of the regency/city."),
+      PROVINCE_CODE,
+      col("status", "enum", "enacted (ditetapkan atau disahkan DPRD), draft (Ranperda sedang dibahas), atau none (sumber menyatakan belum ada).", "enacted (set, or passed by the DPRD), draft (a Ranperda under discussion), or none (a source says there is none)."),
+      col("kind", "enum", "perda, qanun (Perda di Aceh), perbup (peraturan bupati), atau perwal (peraturan wali kota); untuk none, jenis yang belum ada.", "perda, qanun (a Perda in Aceh), perbup (regent's regulation) or perwal (mayor's regulation); for none, the kind that is missing."),
+      col("number", "text", "Nomor seperti tertulis (05 tetap 05); kosong bila sumber tidak menyebutnya.", "Number as printed (05 stays 05); empty when the source gives none."),
+      col("year", "year", "Tahun peraturan; untuk draft dan none, tahun pernyataan sumber.", "Year of the regulation; for draft and none, the year of the source's statement."),
+      col("title", "text", "Judul (“tentang …”) seperti tertulis; kosong bila tidak disebut.", "Title (“tentang …”) as printed; empty when not stated."),
+      SOURCE_URL,
+      col("topic", "enum", "kla (Kabupaten/Kota Layak Anak) atau child-protection (perlindungan anak).", "kla (child-friendly regency/city) or child-protection (perlindungan anak)."),
+      col("name_as_published", "text", "Nama daerah seperti tertulis di sumber.", "The place's name as printed."),
+      col("note", "text", "Catatan penyusun (bahasa Inggris): apa persisnya kata sumber, tanggal, perbedaan antarsumber.", "Compiler's note: what exactly the source says, dates, disagreements between sources."),
+    ],
+  },
+  {
     file: "sources.csv",
     path: "/data/sources.csv",
     row: { id: "URL sumber", en: "source URL" },
@@ -281,7 +304,7 @@ export const CODEBOOK: CodebookFile[] = [
     columns: [
       SOURCE_URL,
       col("domain", "text", "Domain situs sumber, tanpa www.", "The source's domain, without www."),
-      col("cited_for", "list", "Dikutip untuk: award, round, provila, reported-score, indicator:<seri>; dipisah \" | \".", "Cited for: award, round, provila, reported-score, indicator:<series>; separated by \" | \"."),
+      col("cited_for", "list", "Dikutip untuk: award, round, provila, reported-score, regulation, indicator:<seri>; dipisah \" | \".", "Cited for: award, round, provila, reported-score, regulation, indicator:<series>; separated by \" | \"."),
       col("years", "list", "Tahun-tahun yang didukung sumber ini.", "Years the source is cited for."),
       col("citations", "integer", "Berapa kali URL ini dikutip.", "How many times the URL is cited."),
     ],

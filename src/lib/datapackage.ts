@@ -33,6 +33,7 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: stri
   "awards.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
   "award-sources.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
   "provila.csv": [{ fields: "province_code", reference: { resource: "provinces", fields: "code" } }],
+  "regulations.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
 };
 
 const LICENSES = {

@@ -104,6 +104,21 @@ export function indicatorAchievementsCsv(d: SiteData): string {
   );
 }
 
+/**
+ * Regulations on KLA or child protection, one row per source statement (a Perda and its amendment, a "none" and the
+ * later Perda are all rows); the place's state is on its page. Sorted by place code, year, kind, number, source.
+ */
+export function regulationsCsv(d: SiteData): string {
+  const places = new Map(d.places.map((p) => [p.code, p]));
+  return toCsv(
+    ["place_code", "place_name", "province_code", "status", "kind", "number", "year", "title", "source_url", "topic", "name_as_published", "note"],
+    d.regulations.map((r) => {
+      const p = places.get(r.placeCode) as Place;
+      return [r.placeCode, p.name, p.provinceCode, r.status, r.kind, r.number, r.year, r.title, r.sourceUrl, r.topic, r.nameAsPublished, r.note];
+    }),
+  );
+}
+
 /** The register of sources: every URL the data cites, what it is cited for and how often. */
 export function sourcesCsv(d: SiteData): string {
   const reg = new Map<string, { kinds: Set<string>; years: Set<number>; uses: number }>();
@@ -119,6 +134,7 @@ export function sourcesCsv(d: SiteData): string {
   for (const p of d.provila) use(p.sourceUrl, "provila", p.year);
   for (const v of d.indicators) use(v.sourceUrl, `indicator:${v.seriesId}`, v.year);
   for (const s of d.reportedScores) for (const u of s.sourceUrls) use(u, "reported-score", s.year);
+  for (const r of d.regulations) use(r.sourceUrl, "regulation", r.year);
   const rows = [...reg.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([url, r]) => [url, new URL(url).hostname.replace(/^www\./, ""), [...r.kinds].sort().join(" | "), [...r.years].sort().join(" | "), r.uses]);
@@ -138,4 +154,5 @@ export const DOWNLOADS: Record<string, (d: SiteData) => string> = {
   "sources.csv": sourcesCsv,
   "scores.csv": scoresCsv,
   "indicator-achievements.csv": indicatorAchievementsCsv,
+  "regulations.csv": regulationsCsv,
 };

@@ -8,6 +8,7 @@ import {
   countCell, numberCell, oneOfCell, optionalPredikatCell, optionalTextCell, percentCell, predikatCell,
   textCell, urlCell, urlListCell, yearCell, yesNoCell,
 } from "./fields.ts";
+import { REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
 
 const awardRow = z.object({
   year: yearCell,
@@ -113,6 +114,28 @@ const stuntingKabkotaRow = z.object({
   source_url: urlCell,
 });
 
+/**
+ * A source's statement about a kab/kota's regulation on KLA or child protection (the first KLA indicator): that it
+ * exists (enacted), is being drafted, or does not exist. The number is kept as printed ("01", "05"); checks that
+ * need more than one cell (a "none" row with a number, the same regulation twice) are in src/lib/regulations.ts.
+ */
+const regulationRow = z.object({
+  name_as_published: textCell("the kab/kota name as the source prints it"),
+  province_as_published: textCell("the province name as the source prints it"),
+  status: oneOfCell(REGULATION_STATUSES),
+  kind: oneOfCell(REGULATION_KINDS),
+  topic: oneOfCell(REGULATION_TOPICS),
+  number: z.string().transform((s, ctx) => {
+    if (s === "" || /^[0-9A-Za-z][0-9A-Za-z./-]*$/.test(s)) return s;
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty` });
+    return z.NEVER;
+  }),
+  year: yearCell,
+  title: optionalTextCell,
+  source_url: urlCell,
+  note: optionalTextCell,
+});
+
 export interface RawFormat<S extends z.ZodType = z.ZodType> {
   id: string;
   describe: string;
@@ -137,6 +160,7 @@ export const FORMATS = {
   reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
   provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
   stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
+  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note"]),
 } as const;
 
 export type FormatId = keyof typeof FORMATS;

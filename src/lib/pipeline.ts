@@ -11,6 +11,7 @@ import { resolvePlace, resolveProvince } from "./names.ts";
 import { NATIONAL_CODE, type Gazetteer } from "./places.ts";
 import type { Problem } from "./problems.ts";
 import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
+import { buildRegulations, regulationCoverage, regulationStates } from "./regulations.ts";
 import { predikatForScore, scoreAreas, type Method } from "./score.ts";
 
 export interface RawFile {
@@ -24,6 +25,11 @@ export interface PipelineInput {
   version: string;
   /** The KLA method (data/method), loaded by the caller so this module stays free of file I/O. */
   method: Method;
+  /**
+   * Year of the data release (data/release.json's date): nothing can be dated after it. Defaults to the year a
+   * release version starts with ("2026.11.0"); when neither is known the check is skipped.
+   */
+  releaseYear?: number;
 }
 
 export interface PipelineResult {
@@ -154,6 +160,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   // Conflicting values are shown side by side but never scored: scoring one would settle the conflict silently.
   const scored = scoreAreas(input.method, indicators.filter((v) => !v.conflict));
 
+  const releaseYear = input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
+  const placeName = (c: string) => input.gazetteer.places.find((p) => p.code === c)?.name ?? c;
+  const regulations = buildRegulations(collect(files, "regulations"), {
+    place: (r) => ctx.place(r), reject: (path, line, message) => ctx.reject(path, line, message), placeName, releaseYear,
+  });
+  const states = regulationStates(regulations);
+
   const accounting = [...reads.entries()]
     .map(([path, r]) => {
       const rejected = r.rejected + (ctx.rejected.get(path)?.size ?? 0);
@@ -176,6 +189,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       method: input.method,
       achievements: scored.achievements,
       scores: scored.scores,
+      regulations,
+      regulationStates: states,
+      regulationCoverage: regulationCoverage(states, input.gazetteer.places, input.gazetteer.provinces),
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Golden pipeline test: a small raw folder (real rows, with the awkward cases: an Excel export with BOM, `;`
  * and CRLF, decimal commas, an alias, a bare kab/kota name, a cross-file conflict, an inferred row, a complete
- * province list, an all-awarded province, a not-awarded fact, a pre-split Papua row, a score outside its band)
+ * province list, an all-awarded province, a not-awarded fact, a pre-split Papua row, a score outside its band;
+ * regulations: a Perda KLA, a Qanun, a Perbup only, a Perda with its amendment and a later Perwal, a "none", a draft
+ * beside an older child-protection Perda, two sources printing different numbers)
  * must build to exactly the expected output folder. On a mismatch the new output is written beside the
  * expected file as `NAME-changed.csv`; set UPDATE_GOLDEN=1 to accept it.
  */
@@ -32,7 +34,7 @@ describe("golden pipeline", () => {
   });
 
   it("writes every public download", () => {
-    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "method", "datapackage.json", "atlas-kla-data.zip"].sort());
+    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "regulations.csv", "method", "datapackage.json", "atlas-kla-data.zip"].sort());
   });
 
   it("has an expected file for every output and no stale one", () => {

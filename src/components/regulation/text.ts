@@ -1,0 +1,18 @@
+/** Wording of one regulation fact, shared by the regulation sections. Build-time only. */
+import type { RegulationFact } from "../../lib/artefact.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { tr } from "../../i18n/pages/regulation.ts";
+
+/** "Perda Nomor 4 Tahun 2016" / "Perbup (regent's regulation) No. 15 of 2019"; a "none" row names what is missing. */
+export function regulationName(lang: Lang, f: RegulationFact): string {
+  const kind = tr(lang, `kind.${f.kind}`);
+  if (f.status === "none") return tr(lang, "reg.none", { kind });
+  if (f.number === "") return tr(lang, "reg.noNumber", { kind, year: f.year });
+  return tr(lang, "reg.full", { kind, number: f.number, year: f.year });
+}
+
+/** Name and title in one line of plain text, for a lead sentence: "Perda Nomor 1 Tahun 2016 tentang Kota Layak Anak". */
+export function regulationSentence(lang: Lang, f: RegulationFact): string {
+  const name = regulationName(lang, f);
+  return f.title === "" ? name : `${name} ${tr(lang, "reg.about")} “${f.title}”`;
+}
