@@ -11,7 +11,7 @@
  *   src/lib/json-script.ts escapes them so data cannot end the element). No inline or third-party script.
  */
 import { Rule, type DOMReadyEvent, type HtmlElement, type Location, type RuleDocumentation, type Source } from "html-validate";
-import { decodeEntities, lineColumn, scanMarkup, type Scan } from "../../src/lib/markup-scan.ts";
+import { attributeOf, decodeEntities, lineColumn, scanMarkup, type Scan } from "../../src/lib/markup-scan.ts";
 
 const DATA_BLOCK_TYPES = new Set(["application/json", "application/ld+json"]);
 /** Elements that fetch or run something: the CSP meta must come before all of them. */
@@ -110,10 +110,7 @@ export class OwnScripts extends Rule {
     this.on("dom:ready", (event: DOMReadyEvent) => {
       const root = event.document.root;
       for (const tag of scanOf(event.source).tags.filter((t) => t.name === "script")) {
-        const attr = (name: string) => {
-          const v = tag.attributes.find((a) => a.name === name)?.value;
-          return v === undefined || v === null ? null : decodeEntities(v);
-        };
+        const attr = (name: string) => attributeOf(tag, name);
         const where = at(event.source, tag.offset, "<script".length);
         const type = (attr("type") ?? "").trim().toLowerCase();
         const src = attr("src");

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { decodeEntities, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { attributeOf, scanMarkup } from "../../src/lib/markup-scan.ts";
 
 export const PROFILE_BUDGET_BYTES = 30_000;
 /** Profile pages by kind: directories whose every child is one profile. */
@@ -28,10 +28,7 @@ const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 export function assetsOf(html: string): string[] {
   const out: string[] = [];
   for (const tag of scanMarkup(html).tags) {
-    const attr = (n: string) => {
-      const v = tag.attributes.find((a) => a.name === n)?.value;
-      return v === undefined || v === null ? null : decodeEntities(v);
-    };
+    const attr = (n: string) => attributeOf(tag, n);
     const url = tag.name === "link" && attr("rel")?.split(/\s+/).includes("stylesheet") ? attr("href") : tag.name === "script" ? attr("src") : null;
     if (url && url.startsWith("/") && !url.startsWith("//")) out.push(url.slice(1).split(/[?#]/)[0]!);
   }

@@ -12,7 +12,7 @@
  * - <meta content> of og:image / og:url / twitter:image and similar, and <meta http-equiv="refresh">;
  * - url(…) and @import in the site's CSS files, resolved against the stylesheet's own URL.
  */
-import { decodeEntities, scanMarkup } from "./markup-scan.ts";
+import { attributeOf, decodeEntities, scanMarkup } from "./markup-scan.ts";
 
 export interface BrokenLink {
   page: string;
@@ -55,10 +55,7 @@ export function idsOf(html: string): Set<string> {
 export function urlsInPage(html: string): [string, string][] {
   const out: [string, string][] = [];
   for (const tag of scanMarkup(html).tags) {
-    const attr = (name: string) => {
-      const v = tag.attributes.find((a) => a.name === name)?.value;
-      return v === undefined || v === null ? null : decodeEntities(v);
-    };
+    const attr = (name: string) => attributeOf(tag, name);
     // "<link rel=alternate hreflang=en> href": says which of a page's many links is broken.
     const where = (name: string) => `<${tag.name}${["rel", "hreflang"].map((k) => (attr(k) ? ` ${k}=${attr(k)}` : "")).join("")}> ${name}`;
     for (const a of tag.attributes) {

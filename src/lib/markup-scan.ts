@@ -120,6 +120,12 @@ export function scanMarkup(html: string): Scan {
   }
 }
 
+/** A tag's attribute, entities decoded; null when absent or bare. */
+export function attributeOf(tag: ScannedTag, name: string): string | null {
+  const v = tag.attributes.find((a) => a.name === name)?.value;
+  return v === undefined || v === null ? null : decodeEntities(v);
+}
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Decode the character references Astro and the site emit (named basics, decimal and hex). */
