@@ -8,7 +8,8 @@
  * - an empty social-card cache (ATLAS_CARD_CACHE): the PNG cache is keyed by the card's SVG, so a second build
  *   sharing it would copy the first build's PNGs and only prove the SVG stable; with its own cache it renders
  *   every card again and proves resvg's output stable too (in CI the first build also starts with no cache,
- *   because `npm ci` empties node_modules);
+ *   because `npm ci` empties node_modules). No other cache carries output between builds: node_modules/.astro
+ *   stays empty (no content collections), .astro/ holds only generated types, Vite's cache is the dev server's;
  * - a clock ten years ahead (shifted-clock.ts), another time zone (UTC+14, another calendar date than UTC for
  *   most of the day) and another locale (de-DE, other digit grouping): any date, "now" or locale-default number
  *   format that leaks into a page, a CSV, the zip or the search index shows up as a difference;

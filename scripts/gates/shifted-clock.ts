@@ -4,6 +4,8 @@
  * stay correct, so build tools keep working. The reproducibility gate runs its second build under it. Two builds
  * a minute apart would agree even if a page printed today's date; a build that believes it is ten years later
  * only agrees with the first one if nothing in the output comes from the clock.
+ * Not covered: Intl.DateTimeFormat#format() called with no date reads the engine's clock directly (so would a
+ * native addon); file modification times are never copied into the output (the zip writes fixed dates).
  */
 const SHIFT_MS = (3653 * 24 + 7) * 3600 * 1000;
 const RealDate = Date;
