@@ -1,7 +1,8 @@
 /**
- * npm run gate:hostile — data can never become markup. Builds the data and the whole site from the golden fixture
- * plus tests/fixtures/hostile/raw (free-text fields carrying <script>, on…= handlers, quote breaks and closing
- * tags) and reads every page with a tokenizer (src/lib/markup-scan.ts), the way a browser would split it:
+ * npm run gate:hostile — data can never become markup. Runs `npm run build` in a copy of the project
+ * (project-copy.ts) whose data/raw is the golden fixture plus tests/fixtures/hostile/raw (free-text fields carrying
+ * <script>, on…= handlers, quote breaks and closing tags), so every build step that writes pages is covered, and
+ * reads every page with a tokenizer (src/lib/markup-scan.ts), the way a browser would split it:
  * - fails if any page has a <script> whose code came from data, an element with an on…= attribute (the site has
  *   none of its own), or an attribute value that holds only part of a hostile string (a quote broke out of it);
  * - fails, too, if a hostile string is not shown anywhere as text a reader sees, or the hostile source URL is not
@@ -9,14 +10,15 @@
  * A string matched as text is not evidence of danger: "&lt;script&gt;" in a page is exactly the escaped form.
  * So `set:html={note}` in any component makes it fail; Astro's {note} does not.
  *
- * Writes only below a temp folder (removed afterwards unless KEEP_TEMP=1): never touches data/build or dist.
- * Pagefind is not run: the search page builds its results as text nodes in the browser (see search e2e).
+ * Writes only below a temp folder (removed afterwards unless KEEP_TEMP=1): never touches data/build or dist. It
+ * shares the social-card cache, which is keyed by each card's SVG, so hostile cards can never be served for real
+ * ones. The search index is built but not read: the search page turns results into text nodes in the browser.
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { decodeEntities, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { attributeOf, decodeEntities, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { copyProject, npmBuild } from "./project-copy.ts";
 
 /** Every hostile string the fixture carries, as the pipeline keeps it (a reader must see each of them). */
 const HOSTILE = {
@@ -37,15 +39,13 @@ let pages: string[] = [];
 const seenAsText = new Set<string>();
 let carrying = 0;
 try {
-  const raw = join(tmp, "raw");
+  const copy = copyProject(root, join(tmp, "project"));
+  const raw = join(copy, "data/raw");
+  rmSync(raw, { recursive: true, force: true });
   cpSync(join(root, "tests/fixtures/golden/raw"), raw, { recursive: true });
   cpSync(join(root, "tests/fixtures/hostile/raw"), raw, { recursive: true });
-  const build = join(tmp, "build");
-  const dist = join(tmp, "dist");
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
-  run(["scripts/build-data.ts", "--raw", raw, "--out", build]);
-  run([join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", dist], { ATLAS_BUILD_DIR: build, ASTRO_TELEMETRY_DISABLED: "1" });
+  npmBuild(copy, process.env);
+  const dist = join(copy, "dist");
 
   const walk = (d: string): string[] => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   pages = walk(dist).filter((f) => f.endsWith(".html"));
@@ -66,7 +66,7 @@ try {
     }
     const text = squash(decodeEntities(scan.texts.map((t) => t.text).join("")));
     for (const h of ALL) if (text.includes(squash(h))) seenAsText.add(h);
-    if (page === "daerah/kota-surakarta/index.html" && !scan.tags.some((t) => t.name === "a" && t.attributes.some((a) => a.name === "href" && a.value !== null && decodeEntities(a.value) === HOSTILE.awardUrl))) {
+    if (page === "daerah/kota-surakarta/index.html" && !scan.tags.some((t) => t.name === "a" && attributeOf(t, "href") === HOSTILE.awardUrl)) {
       problems.push(`${page}: the hostile source URL is not a link target here, so the gate cannot tell whether hrefs are escaped`);
     }
   }

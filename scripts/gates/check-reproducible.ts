@@ -1,10 +1,11 @@
 /**
- * npm run gate:reproducible — two builds of one commit give the same bytes. Run after `npm run build`: builds the
- * data and the site a second time into a temp folder and compares data/build and dist/ with that second build,
+ * npm run gate:reproducible — two builds of one commit give the same bytes. Run after `npm run build`: runs
+ * `npm run build` a second time in a copy of the project in a temp folder (project-copy.ts: the same script with
+ * all its steps, so a build step added later is covered too) and compares data/build and dist/ with the copy's,
  * file by file. Exit 1 naming the first differing files (and the first differing byte of each).
  *
  * What the second build changes, so that "identical" means something:
- * - other folders (a temp data/build and outDir): output may not depend on where it was built;
+ * - another folder: output may not depend on where the project was checked out;
  * - an empty social-card cache (ATLAS_CARD_CACHE): the PNG cache is keyed by the card's SVG, so a second build
  *   sharing it would copy the first build's PNGs and only prove the SVG stable; with its own cache it renders
  *   every card again and proves resvg's output stable too (in CI the first build also starts with no cache,
@@ -19,11 +20,11 @@
  *
  * Never writes to data/build or dist; removes its temp folder unless KEEP_TEMP=1 (then it says where it is).
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printDifferences } from "./compare-dirs.ts";
+import { copyProject, npmBuild } from "./project-copy.ts";
 
 const root = process.cwd();
 for (const need of ["data/build/site.json", "dist/404.html"]) {
@@ -33,33 +34,26 @@ for (const need of ["data/build/site.json", "dist/404.html"]) {
   }
 }
 const tmp = mkdtempSync(join(tmpdir(), "atlas-rebuild-"));
-const build = join(tmp, "build");
-const dist = join(tmp, "dist");
+const copy = join(tmp, "project");
 const env = {
   ...process.env,
-  ATLAS_BUILD_DIR: build,
   ATLAS_CARD_CACHE: join(tmp, "cards"),
-  ASTRO_TELEMETRY_DISABLED: "1",
   TZ: "Pacific/Kiritimati",
   LC_ALL: "de_DE.UTF-8",
   LANG: "de_DE.UTF-8",
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${join(root, "scripts/gates/shifted-clock.ts")}`.trim(),
 };
-const node = (script: string, args: string[]) => execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 
 let ok = false;
 const started = performance.now();
 try {
-  node("scripts/build-data.ts", ["--out", build]);
-  node("node_modules/astro/bin/astro.mjs", ["build", "--outDir", dist]);
-  node("node_modules/pagefind/lib/runner/bin.cjs", ["--site", dist]);
-  node("scripts/sort-search-entry.ts", [dist]);
+  npmBuild(copyProject(root, copy), env);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const data = printDifferences("data/build", build);
-  const site = printDifferences("dist", dist);
+  const data = printDifferences("data/build", join(copy, "data/build"));
+  const site = printDifferences("dist", join(copy, "dist"));
   ok = data.diffs.length === 0 && site.diffs.length === 0;
   console.log(
-    `reproducible: a second build (${seconds} s; other folders, empty card cache, clock +10 years, TZ=Pacific/Kiritimati, LC_ALL=de_DE) against the first: data/build ${data.files} files, ${data.diffs.length} differ; dist ${site.files} files, ${site.diffs.length} differ`,
+    `reproducible: a second npm run build (${seconds} s; another folder, empty card cache, clock +10 years, TZ=Pacific/Kiritimati, LC_ALL=de_DE) against the first: data/build ${data.files} files, ${data.diffs.length} differ; dist ${site.files} files, ${site.diffs.length} differ`,
   );
 } finally {
   if (process.env.KEEP_TEMP === "1") console.log(`reproducible: second build kept in ${tmp}`);
