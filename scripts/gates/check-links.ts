@@ -1,17 +1,24 @@
 /**
- * npm run check:links — every internal href/src in every built page resolves to a built file (and every #fragment
- * to an id on its page). Exit 1 listing each broken link as `dist/PAGE: attribute="target" → reason`.
+ * npm run gate:links [-- dist] — every internal link in every built page and stylesheet resolves to a built file
+ * (and every #fragment to an id on its page); see src/lib/links.ts for what counts as a link. Absolute URLs on the
+ * site's own origin (canonical, hreflang, og:image) are internal: the origin is read from astro.config.mjs, so
+ * it is the one the build used (SITE_URL). Exit 1 listing each broken link as `dist/PAGE: <tag> attribute "target" → reason`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { findBrokenLinks } from "../../src/lib/links.ts";
 
 const dist = process.argv[2] ?? "dist";
+const config = (await import("../../astro.config.mjs")).default as { site?: string; base?: string };
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const files = new Set(walk(dist).map((f) => relative(dist, f).split("\\").join("/")));
-const pages = new Map([...files].filter((f) => f.endsWith(".html")).sort().map((f) => [f, readFileSync(join(dist, f), "utf8")]));
-const base = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
-const broken = findBrokenLinks(files, pages, base);
-for (const b of broken) console.error(`${dist}/${b.page}: ${b.attribute}="${b.target}" → ${b.reason}`);
-console.log(`links: ${pages.size} pages checked, ${broken.length} broken`);
+// Pagefind's own UI files are its business; the site's pages and stylesheets are ours.
+const documents = new Map(
+  [...files].filter((f) => /\.(html|css)$/.test(f) && !f.startsWith("pagefind/")).sort().map((f) => [f, readFileSync(join(dist, f), "utf8")]),
+);
+const base = (config.base ?? "/").replace(/\/?$/, "/");
+const { broken, checked } = findBrokenLinks(files, documents, { base, origin: config.site });
+for (const b of broken) console.error(`${dist}/${b.page}: ${b.attribute} "${b.target}" → ${b.reason}`);
+const pages = [...documents.keys()].filter((f) => f.endsWith(".html")).length;
+console.log(`links: ${checked} internal links in ${pages} pages and ${documents.size - pages} stylesheets checked (origin ${config.site}), ${broken.length} broken`);
 process.exitCode = broken.length > 0 ? 1 : 0;

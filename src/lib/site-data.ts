@@ -3,14 +3,15 @@
  * read once per build, with the lookups pages need. Pages never read raw CSV.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { AwardRecord, IndicatorValue, Place, Province, SiteData } from "./artefact.ts";
 
 /**
  * Where `npm run build:data` wrote the artefact. ATLAS_BUILD_DIR points a build at another artefact (the quality
- * gate that pushes hostile strings through the pipeline and checks the pages escape them).
+ * gates: the hostile-strings build, and the second build of the reproducibility check); absolute or relative to the
+ * working directory.
  */
-export const BUILD_DIR = process.env.ATLAS_BUILD_DIR ? join(process.cwd(), process.env.ATLAS_BUILD_DIR) : join(process.cwd(), "data/build");
+export const BUILD_DIR = resolve(process.cwd(), process.env.ATLAS_BUILD_DIR || "data/build");
 const ARTEFACT = join(BUILD_DIR, "site.json");
 
 let cache: (SiteData & { index: Index }) | null = null;
