@@ -15,8 +15,9 @@
  * - the cluster scores of places and provinces: partial scores this site computes from open data, not the
  *   ministry's; away from the caveat beside them on the page they would read as official scores;
  * - the indicator-over-time charts of provinces (≈300) and places (≈450): every published chart costs the build
- *   two embed pages and four files, and these would add ≈4,500 outputs, ~8 s on the 2-core build machine, for
- *   figures that the indicator distributions (every province, published) and indicators.csv already carry.
+ *   two embed pages, four files and two pinned copies, so these would roughly double the catalogue's output
+ *   (≈6,000 more pages and files) on a build that must stay near 30 s on 2 cores, for figures that the indicator
+ *   distributions (every province, published) and indicators.csv already carry.
  */
 import type { SiteData } from "./artefact.ts";
 import { seriesSummaries } from "./indicator-views.ts";
@@ -44,9 +45,9 @@ export interface CatalogChart {
 }
 
 /**
- * Kinds that get a PNG rendered at build time (2× for print): 53 charts per language at 40–100 ms each. The 514 place
- * charts per language would add 40–50 s to the build, so they offer the SVG (the print-quality file) and a PNG drawn
- * in the reader's browser instead.
+ * Kinds that get a PNG rendered at build time (2× for print): 53 charts per language, 40–100 ms each. The 514
+ * place charts per language (~50 ms each) would add about 50 s of rendering, so they offer the SVG (the
+ * print-quality file) and a PNG drawn in the reader's browser instead.
  */
 export const PNG_KINDS: ReadonlySet<ChartKind> = new Set(["national", "province", "indicator"]);
 
