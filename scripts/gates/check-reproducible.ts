@@ -6,9 +6,9 @@
  *
  * What the second build changes, so that "identical" means something:
  * - another folder: output may not depend on where the project was checked out;
- * - an empty social-card cache (ATLAS_CARD_CACHE): the PNG cache is keyed by the card's SVG, so a second build
- *   sharing it would copy the first build's PNGs and only prove the SVG stable; with its own cache it renders
- *   every card again and proves resvg's output stable too (in CI the first build also starts with no cache,
+ * - empty PNG caches (ATLAS_CARD_CACHE for social cards, ATLAS_PNG_CACHE for chart PNGs): each cache is keyed by
+ *   the image's SVG, so a second build sharing them would copy the first build's PNGs and only prove the SVG
+ *   stable; with its own caches it renders every image again and proves resvg's output stable too (in CI the first build also starts with no cache,
  *   because `npm ci` empties node_modules). No other cache carries output between builds: node_modules/.astro
  *   stays empty (no content collections), .astro/ holds only generated types, Vite's cache is the dev server's;
  * - a clock ten years ahead (shifted-clock.ts), another time zone (UTC+14, another calendar date than UTC for
@@ -38,6 +38,7 @@ const copy = join(tmp, "project");
 const env = {
   ...process.env,
   ATLAS_CARD_CACHE: join(tmp, "cards"),
+  ATLAS_PNG_CACHE: join(tmp, "charts"),
   TZ: "Pacific/Kiritimati",
   LC_ALL: "de_DE.UTF-8",
   LANG: "de_DE.UTF-8",
@@ -53,7 +54,7 @@ try {
   const site = printDifferences("dist", join(copy, "dist"));
   ok = data.diffs.length === 0 && site.diffs.length === 0;
   console.log(
-    `reproducible: a second npm run build (${seconds} s; another folder, empty card cache, clock +10 years, TZ=Pacific/Kiritimati, LC_ALL=de_DE) against the first: data/build ${data.files} files, ${data.diffs.length} differ; dist ${site.files} files, ${site.diffs.length} differ`,
+    `reproducible: a second npm run build (${seconds} s; another folder, empty PNG caches, clock +10 years, TZ=Pacific/Kiritimati, LC_ALL=de_DE) against the first: data/build ${data.files} files, ${data.diffs.length} differ; dist ${site.files} files, ${site.diffs.length} differ`,
   );
 } finally {
   if (process.env.KEEP_TEMP === "1") console.log(`reproducible: second build kept in ${tmp}`);

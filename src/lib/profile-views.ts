@@ -173,7 +173,8 @@ export function standing(peers: readonly PeerRow[], year: number, provinceCode: 
   };
 }
 
-function peerRows(d: SiteData, provinceCode: string, year: number): PeerRow[] {
+/** The province's kab/kota in a round (as the province was then), with their records. */
+export function peerRows(d: SiteData, provinceCode: string, year: number): PeerRow[] {
   const ix = viewIndex(d);
   return placesInProvinceAt(d, provinceCode, year).map((place) => {
     const record = ix.award.get(`${year}|${place.code}`) ?? null;

@@ -132,7 +132,11 @@ describe("profile pages", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/daerah/kota-bogor/`);
-      expect(await page.locator("script").count()).toBe(0);
+      // The only script is the share block's enhancement (copy buttons, a PNG drawn in the browser), from a file.
+      expect(await page.locator("script:not([src])").count()).toBe(0);
+      expect(await page.locator("script[src]").count()).toBeLessThanOrEqual(1);
+      expect(await page.locator(".chart-share__copy:visible, .chart-share__png:visible").count()).toBe(0);
+      expect(await page.locator("figure#timeline .chart-share a[href$='.svg']").isVisible()).toBe(true);
       expect(await page.locator(".verdict").textContent()).toContain("Nindya");
       expect(await page.locator("figure#timeline svg[role=img]").isVisible()).toBe(true);
       await page.click("a.lang-switch[hreflang=en]");

@@ -4,7 +4,7 @@ import { placeCard, provinceCard } from "../../src/lib/cards.ts";
 import { loadMethod } from "../../src/lib/method.ts";
 import { loadGazetteer } from "../../src/lib/places.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
-import { renderPng } from "../../src/lib/png.ts";
+import { renderPng, renderPngAsync } from "../../src/lib/png.ts";
 import { listRawFiles } from "../../src/lib/raw-files.ts";
 import { socialCardSvg } from "../../src/lib/social-card.ts";
 import { ROOT } from "./helpers.ts";
@@ -40,5 +40,9 @@ describe("social cards say only what the page says", () => {
     const view = new DataView(png.buffer, png.byteOffset);
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+  it("draws the same bytes off the main thread as on it", async () => {
+    const svg = socialCardSvg(placeCard(d, place("33.14")));
+    expect(await renderPngAsync(svg)).toEqual(renderPng(svg));
   });
 });

@@ -20,7 +20,8 @@ describe("_headers", () => {
     const page = headersForPath(site, "/daerah/kota-kupang/");
     expect(page["X-Frame-Options"]).toBe("SAMEORIGIN");
     expect(page["Content-Security-Policy"]).toMatch(/frame-ancestors 'self'/);
-    for (const embed of ["/embed/predikat-per-putaran/", "/en/embed/predikat-per-putaran/"]) {
+    const embeds = ["/embed/predikat-per-putaran/", "/en/embed/predikat-per-putaran/", "/v/2026.11.0/embed/predikat-per-putaran/", "/v/2026.11.0/en/embed/predikat-per-putaran/"];
+    for (const embed of embeds) {
       const h = headersForPath(site, embed);
       expect(h["X-Frame-Options"]).toBeUndefined();
       expect(h["Content-Security-Policy"]).toMatch(/frame-ancestors \*/);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { placeCard, provinceCard } from "../../../lib/cards.ts";
-import { renderPng } from "../../../lib/png.ts";
+import { renderPngAsync } from "../../../lib/png.ts";
 import { siteData } from "../../../lib/site-data.ts";
 import { socialCardSvg } from "../../../lib/social-card.ts";
 
@@ -25,14 +25,14 @@ export const getStaticPaths: GetStaticPaths = () => {
   ];
 };
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const svg = (props as { svg: string }).svg;
   const key = createHash("sha256").update(RENDERER).update(svg).digest("hex");
   const cached = join(CACHE, `${key}.png`);
   let png: Uint8Array<ArrayBuffer>;
   if (existsSync(cached)) png = Uint8Array.from(readFileSync(cached));
   else {
-    png = Uint8Array.from(renderPng(svg));
+    png = Uint8Array.from(await renderPngAsync(svg));
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, png);
   }
