@@ -393,6 +393,20 @@ export const METHOD_CODEBOOK: CodebookFile[] = [
  * version, so a release cannot go out without its notes.
  */
 export const RELEASE_NOTES: Record<string, Bilingual[]> = {
+  "2026.12.0": [
+    {
+      id: "Lebih banyak hasil per kabupaten/kota dari sumber daerah: predikat diketahui 2025 175 dari 355, 2023 258 dari 360, 2022 164 dari 312, 2021 115 dari 275; daftar lengkap provinsi (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
+      en: "More per-place results from regional sources: known tier 2025 175 of 355, 2023 258 of 360, 2022 164 of 312, 2021 115 of 275; complete province lists (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
+    },
+    {
+      id: "Unduhan baru regulations.csv: Perda/Qanun, Perbup/Perwal tentang KLA atau perlindungan anak per kabupaten/kota, dengan nomor, tahun, judul dan sumbernya (66 kabupaten/kota).",
+      en: "New download regulations.csv: each kab/kota's Perda/Qanun or Perbup/Perwal on KLA or child protection, with number, year, title and source (66 kab/kota).",
+    },
+    {
+      id: "Setiap grafik terbitan punya berkas CSV, SVG (dan PNG untuk grafik nasional, provinsi dan indikator) serta halaman sematan, langsung dan terkunci pada rilis ini.",
+      en: "Every published chart has its CSV and SVG (and PNG for national, province and indicator charts) and embed pages, live and pinned to this release.",
+    },
+  ],
   "2026.11.0": [
     {
       id: "Rilis publik pertama: predikat 2012–2025 per kabupaten/kota dengan sumbernya, angka nasional per putaran, Provila, skor yang dilaporkan, indikator data terbuka, dan skor klaster parsial menurut metode versi 1.0.0.",
