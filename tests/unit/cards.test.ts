@@ -4,7 +4,9 @@ import { placeCard, provinceCard } from "../../src/lib/cards.ts";
 import { loadMethod } from "../../src/lib/method.ts";
 import { loadGazetteer } from "../../src/lib/places.ts";
 import { runPipeline } from "../../src/lib/pipeline.ts";
+import { crc32, inflateSync } from "node:zlib";
 import { renderPng, renderPngAsync } from "../../src/lib/png.ts";
+import { encodeOpaquePngSync } from "../../src/lib/png-encode.ts";
 import { listRawFiles } from "../../src/lib/raw-files.ts";
 import { socialCardSvg } from "../../src/lib/social-card.ts";
 import { ROOT } from "./helpers.ts";
@@ -44,5 +46,20 @@ describe("social cards say only what the page says", () => {
   it("draws the same bytes off the main thread as on it", async () => {
     const svg = socialCardSvg(placeCard(d, place("33.14")));
     expect(await renderPngAsync(svg)).toEqual(renderPng(svg));
+  });
+});
+
+describe("PNG encoding", () => {
+  it("writes the pixels resvg drew, as RGB rows, and refuses a transparent pixel", () => {
+    // Two pixels: red, then blue, on the white background renderPng always paints.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="1" height="1" fill="#ff0000"/><rect x="1" width="1" height="1" fill="#0000ff"/></svg>';
+    const png = Buffer.from(renderPng(svg));
+    expect(png.readUInt32BE(16)).toBe(2);
+    expect(png[25]).toBe(2); // colour type RGB
+    const idat = png.indexOf("IDAT");
+    const data = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect([...data]).toEqual([0, 255, 0, 0, 0, 0, 255]);
+    expect(png.readUInt32BE(idat + 4 + png.readUInt32BE(idat - 4))).toBe(crc32(png.subarray(idat, idat + 4 + png.readUInt32BE(idat - 4))));
+    expect(() => encodeOpaquePngSync(1, 1, Uint8Array.from([0, 0, 0, 128]))).toThrow(/not opaque/);
   });
 });
