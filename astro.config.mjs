@@ -1,20 +1,14 @@
 // @ts-check
 /**
- * Static site, Indonesian at `/`, English at `/en/`. No integration needs the network at build time.
- *
- * SITE_URL: the public origin, used for canonical URLs and hreflang alternates, which must be absolute. Set it when
- * building for deployment (`SITE_URL=https://example.org npm run build`). The default is where `npm run preview`
- * serves the build, so a local build links to itself rather than to a domain nobody has chosen yet.
- * BASE_PATH: set when the site is served under a sub-path (e.g. "/atlas/"); links go through withBase/localePath.
+ * Static site, Indonesian at `/`, English at `/en/`. No integration needs the network at build time. Where it is
+ * published (SITE_URL, BASE_PATH) comes from src/lib/site-location.ts, shared with the build steps outside Astro.
  */
 import { defineConfig } from "astro/config";
-
-const site = process.env.SITE_URL || "http://localhost:4321";
-const base = process.env.BASE_PATH || "/";
+import { BASE_PATH, SITE_URL } from "./src/lib/site-location.ts";
 
 export default defineConfig({
-  site,
-  base,
+  site: SITE_URL,
+  base: BASE_PATH,
   output: "static",
   // Astro 7's default, "jsx", drops whitespace at line breaks next to an element, as JSX does: "berasal dari\n<a>"
   // becomes "berasal dari<a>" and words run together in prose. `true` collapses whitespace the HTML way instead.

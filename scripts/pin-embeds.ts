@@ -16,9 +16,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join, relative } from "node:path";
 import { assertReleaseVersion } from "../src/lib/chart-files.ts";
 import { BUILD_DIR } from "../src/lib/site-data.ts";
+import { BASE_PATH } from "../src/lib/site-location.ts";
 
 const dist = process.argv[2] ?? "dist";
-const base = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
+const base = BASE_PATH.replace(/\/?$/, "/");
 const version = assertReleaseVersion((JSON.parse(readFileSync(join(BUILD_DIR, "site.json"), "utf8")) as { version: string }).version);
 const pinned = join(dist, "v", version);
 const ASSET = new RegExp(`(href|src)="${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}_astro/([^"/]+)"`, "g");

@@ -32,10 +32,13 @@ export function isLang(value: unknown): value is Lang {
 
 /**
  * The site's base path ("/" unless the site is deployed under a sub-path). Read defensively: under plain Node
- * (scripts, unit tests) `import.meta.env` does not exist.
+ * (build scripts, unit tests) `import.meta.env` does not exist, and the build steps outside Astro read BASE_PATH
+ * as astro.config.mjs does (src/lib/site-location.ts); in the browser there is no `process`.
  */
 function basePath(): string {
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
+  const fromAstro = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  const fromEnv = typeof process === "undefined" ? undefined : process.env.BASE_PATH || undefined;
+  const base = fromAstro ?? fromEnv ?? "/";
   return base.endsWith("/") ? base : `${base}/`;
 }
 

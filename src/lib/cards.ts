@@ -1,11 +1,20 @@
 /**
  * What each social card says, from the artefact: one bilingual card per place and province (the same PNG serves
- * the Indonesian and the English page), so the build renders 552 images, not 1,104.
+ * the Indonesian and the English page), so the build renders 552 images, not 1,104, and one national card for every
+ * other page.
  */
 import { PREDIKAT, type Place, type Predikat, type Province, type SiteData } from "./artefact.ts";
+import { announcedTotal, latestAnnouncedRound } from "./national-views.ts";
 import { latestKnown, provincePeers } from "./profiles.ts";
 import type { CardText } from "./social-card.ts";
 import { PREDIKAT_COLOR, statusFill, statusOf } from "../charts/palette.ts";
+
+/** Where each card is published, relative to the site root (pages prefix the base path; image-jobs.ts writes them). */
+export const cardFile = {
+  place: (p: Place) => `kartu/daerah/${p.slug}.png`,
+  province: (p: Province) => `kartu/provinsi/${p.slug}.png`,
+  national: "kartu/nasional.png",
+};
 
 const STEP_LABELS = Object.fromEntries(PREDIKAT.map((p) => [p, p])) as Record<Predikat, string>;
 const KICKER = "Atlas Kota Layak Anak · Kabupaten/Kota Layak Anak (KLA)";
@@ -51,6 +60,24 @@ export function provinceCard(d: SiteData, province: Province): CardText {
       const s = statusOf(p.record ?? undefined);
       return { fill: statusFill(s), dashed: s === "unknown" };
     }),
+    footer: footer(d),
+    stepLabels: STEP_LABELS,
+    colors: PREDIKAT_COLOR,
+  };
+}
+
+/** The card of every page that is not a place or a province: the latest round's national count, as announced. */
+export function nationalCard(d: SiteData): CardText {
+  const round = latestAnnouncedRound(d);
+  const total = announcedTotal(round) as number;
+  const provinces = d.provinces.length;
+  return {
+    kicker: KICKER,
+    title: "Indonesia",
+    subtitle: `${d.places.length} kabupaten/kota · ${provinces} provinsi · provinces`,
+    status: `KLA ${round.year}: ${total} dari ${d.places.length} meraih predikat · ${total} of ${d.places.length} awarded`,
+    predikat: null,
+    waffle: [],
     footer: footer(d),
     stepLabels: STEP_LABELS,
     colors: PREDIKAT_COLOR,

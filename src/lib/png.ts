@@ -14,8 +14,12 @@ const FONT_FILES = [
 /** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts,
  * resvg and our encoder (png-encode.ts: bump its number when its output changes). */
 export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2+png-encode-1";
-/** ATLAS_PNG_CACHE moves the chart PNG cache, e.g. to an empty folder for a build that must render every image itself. */
-const CACHE = process.env.ATLAS_PNG_CACHE ? resolve(process.env.ATLAS_PNG_CACHE) : join(process.cwd(), "node_modules/.cache/atlas-kla-charts");
+/**
+ * The disk caches of chart PNGs and social cards. ATLAS_PNG_CACHE and ATLAS_CARD_CACHE move them, e.g. to empty
+ * folders for a build that must draw every image itself (the reproducibility gate).
+ */
+export const CHART_PNG_CACHE = process.env.ATLAS_PNG_CACHE ? resolve(process.env.ATLAS_PNG_CACHE) : join(process.cwd(), "node_modules/.cache/atlas-kla-charts");
+export const CARD_PNG_CACHE = process.env.ATLAS_CARD_CACHE ? resolve(process.env.ATLAS_CARD_CACHE) : join(process.cwd(), "node_modules/.cache/atlas-kla-cards");
 let written = 0;
 
 function options(width?: number): ResvgRenderOptions {
@@ -43,17 +47,20 @@ export async function renderPngAsync(svg: string, width?: number): Promise<Uint8
   return encodeOpaquePng(image.width, image.height, image.pixels);
 }
 
-/** renderPngAsync, cached on disk by a hash of its inputs (chart PNGs here; the social cards pass their own folder). */
-export async function renderPngCached(svg: string, width?: number, cache = CACHE): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * renderPngAsync, cached on disk in `cache` by a hash of its inputs. `drawn` says whether it was drawn now (false:
+ * read from the cache), for the build's accounting.
+ */
+export async function renderPngCached(svg: string, width: number | undefined, cache: string): Promise<{ png: Uint8Array<ArrayBuffer>; drawn: boolean }> {
   const key = createHash("sha256").update(PNG_RENDERER).update(String(width ?? "original")).update(svg).digest("hex");
   const cached = join(cache, `${key}.png`);
-  if (existsSync(cached)) return Uint8Array.from(readFileSync(cached));
+  if (existsSync(cached)) return { png: Uint8Array.from(readFileSync(cached)), drawn: false };
   const png = Uint8Array.from(await renderPngAsync(svg, width));
   mkdirSync(cache, { recursive: true });
-  // Write then rename, so a build killed halfway never leaves a truncated PNG in the cache.
-  // (A name of its own per write: two pages of the build may render the same image at once.)
+  // Write then rename, so a build killed halfway never leaves a truncated PNG in the cache. (A name of its own per
+  // write: two builds may share a cache folder.)
   const tmp = `${cached}.${process.pid}-${written++}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, cached);
-  return png;
+  return { png, drawn: true };
 }

@@ -58,6 +58,15 @@ describe("profile pages", () => {
         expect(await page.locator("main h1").textContent()).toBe(p.name);
         expect(await page.title()).toContain(p.name);
         expect((await page.getAttribute('meta[name="description"]', "content"))?.length ?? 0).toBeGreaterThan(50);
+        // Shared on social media, the link shows this place's or province's own card (JOURNEYS 5.2): a 1200×630 PNG.
+        const card = (await page.getAttribute('meta[property="og:image"]', "content"))!;
+        const slug = p.path.split("/").filter(Boolean).at(-1)!;
+        expect(new URL(card).pathname).toBe(`/kartu/${p.kind === "place" ? "daerah" : "provinsi"}/${slug}.png`);
+        expect(await page.getAttribute('meta[name="twitter:image"]', "content")).toBe(card);
+        const png = await page.request.get(`${baseUrl}${new URL(card).pathname}`);
+        expect([png.status(), png.headers()["content-type"]]).toEqual([200, "image/png"]);
+        const head = await png.body();
+        expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([1200, 630]);
 
         // Charts: every one an SVG with role=img inside its figure, with a text description.
         const charts = page.locator("figure.chart svg.kla-chart[role=img]");

@@ -15,7 +15,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync("dist/404.html")) {
-    throw new Error("e2e: dist/ has no build; run `npm run build` (or `npx astro build`) first");
+    throw new Error("e2e: dist/ has no build; run `npm run build` first");
   }
   const server = await startServer({ root: "dist", port: 0 });
   project.provide("baseUrl", server.url);

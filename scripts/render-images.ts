@@ -1,0 +1,47 @@
+/**
+ * node scripts/render-images.ts [out=data/build/images] — draws every PNG the site publishes (src/lib/image-jobs.ts:
+ * social cards and chart PNGs) from the artefact in data/build, into `out`, for scripts/build-site.ts to copy into
+ * dist/ once Astro has written it. Runs beside `astro build`, not inside it: Astro renders pages on one core, and
+ * the images fill the other.
+ *
+ * Each PNG is cached on disk by a hash of its SVG and renderer (src/lib/png.ts), so a rebuild only draws what
+ * changed. ATLAS_CARD_CACHE and ATLAS_PNG_CACHE move the two caches (the reproducibility gate empties them, so its
+ * second build draws every image itself). All or nothing: images are written to `out`.partial and renamed at the
+ * end, so a failed run never leaves half a set behind.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { imageJobs, type ImageJob } from "../src/lib/image-jobs.ts";
+import { CARD_PNG_CACHE, CHART_PNG_CACHE, renderPngCached } from "../src/lib/png.ts";
+import { siteData } from "../src/lib/site-data.ts";
+import { SITE_URL } from "../src/lib/site-location.ts";
+
+const out = resolve(process.argv[2] ?? "data/build/images");
+const partial = `${out}.partial`;
+const CACHES: Record<ImageJob["cache"], string> = { cards: CARD_PNG_CACHE, charts: CHART_PNG_CACHE };
+
+const started = performance.now();
+const jobs = imageJobs(siteData(), new URL(SITE_URL));
+rmSync(partial, { recursive: true, force: true });
+
+// A few images in flight at a time: resvg draws and zlib compresses in libuv's thread pool, so this keeps both
+// cores busy without holding hundreds of decoded images in memory at once.
+let next = 0;
+let drawn = 0;
+async function worker(): Promise<void> {
+  while (next < jobs.length) {
+    const job = jobs[next++]!;
+    const result = await renderPngCached(job.svg, job.width, CACHES[job.cache]);
+    if (result.drawn) drawn++;
+    const file = join(partial, job.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, result.png);
+  }
+}
+await Promise.all(Array.from({ length: availableParallelism() + 1 }, worker));
+
+rmSync(out, { recursive: true, force: true });
+renameSync(partial, out);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`images: ${jobs.length} PNG (${drawn} drawn, ${jobs.length - drawn} from cache) in ${seconds} s → ${out}`);
