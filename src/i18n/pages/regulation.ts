@@ -7,6 +7,7 @@ import { defineDictionary } from "../index.ts";
 export const tr = defineDictionary({
   id: {
     "sec.place": "Peraturan daerah tentang KLA",
+    "sec.placeShort": "Perda KLA",
     "sec.province": "Peraturan daerah tentang KLA di {province}",
     "why": "Indikator KLA pertama (Kelembagaan) dimulai dengan adanya Perda atau kebijakan tentang Kabupaten/Kota Layak Anak. Kami mencatat Perda (Qanun di Aceh) tentang KLA atau tentang perlindungan anak, dan juga Peraturan Bupati/Wali Kota — jenisnya selalu kami sebut apa adanya.",
     "state.perda-kla": "{place} memiliki Perda tentang Kabupaten/Kota Layak Anak: {regulation}.",
@@ -58,6 +59,7 @@ export const tr = defineDictionary({
   },
   en: {
     "sec.place": "Local regulation on KLA",
+    "sec.placeShort": "KLA regulation",
     "sec.province": "Local regulations on KLA in {province}",
     "why": "The first KLA indicator (institutions) starts with a Perda (regional regulation) or policy on child-friendly regencies/cities. We record Perda (Qanun in Aceh) on KLA or on child protection, and regent's or mayor's regulations too — always under their own name.",
     "state.perda-kla": "{place} has a Perda on child-friendly regencies/cities (KLA): {regulation}.",
