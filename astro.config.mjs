@@ -27,6 +27,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // scripts/build-site.ts runs one Astro build per shard side by side (src/lib/build-shard.ts); each keeps its own
+  // cache and output folder so the two never write the same files at once.
+  ...(process.env.ATLAS_SHARD ? { cacheDir: `./node_modules/.astro/shard-${process.env.ATLAS_SHARD.replace("/", "-of-")}` } : {}),
+  ...(process.env.ATLAS_OUT_DIR ? { outDir: process.env.ATLAS_OUT_DIR } : {}),
   vite: {
     // src/lib and src/charts import each other with explicit ".ts" extensions, because the same files also run
     // under plain Node 24 (type stripping requires them). Vite resolves those as written. Plot, d3 and linkedom

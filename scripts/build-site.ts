@@ -1,34 +1,85 @@
 /**
- * node scripts/build-site.ts — the site from the artefact in data/build: `astro build` (every page and file into
- * dist/) and scripts/render-images.ts (every PNG into data/build/images/) run side by side, then the images are
- * copied into dist/. Side by side because Astro renders pages on one core and drawing the ~660 PNGs is CPU work of
- * its own: on a 2-core machine the two overlap instead of adding up. They cannot share a folder while they run —
- * Astro empties dist/ when it starts — hence the copy at the end.
+ * node scripts/build-site.ts — the site from the artefact in data/build. Side by side:
+ * - `astro build` once per shard (src/lib/build-shard.ts): Astro renders pages on one core, so on a 2-core machine
+ *   two builds of half the pages each finish well before one build of all of them. Shard 0 writes dist/, the others
+ *   data/build/astro-shard-<i>/, merged into dist/ at the end;
+ * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs
+ *   is CPU work of its own, mostly cached on a rebuild.
+ * They cannot share a folder while they run — Astro empties its output folder when it starts — hence the merge.
+ * A file two shards both wrote (the pages without parameters: home, methodology, …, and the shared assets) must be
+ * byte-identical: anything else means a page depends on which others were rendered beside it, and the build stops.
  *
- * Exits non-zero, after stopping the other, as soon as either fails; dist/ then holds no images (the copy only
- * runs when both succeeded). `npm run build` runs this after the data pipeline and before Pagefind.
+ * ATLAS_ASTRO_SHARDS sets the number of shards (default: the number of cores, at most 4; 1 = a plain build). The
+ * output is the same bytes whatever the number. Exits non-zero, after stopping the others, as soon as one step
+ * fails; dist/ is then incomplete and holds no images (the merge only runs when every step succeeded).
+ * `npm run build` runs this after the data pipeline and before Pagefind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join, relative } from "node:path";
 
 const IMAGES = "data/build/images";
-const steps: Array<{ name: string; args: string[] }> = [
-  { name: "astro build", args: [join("node_modules", "astro", "bin", "astro.mjs"), "build"] },
+const DIST = "dist";
+const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? Math.min(4, availableParallelism()));
+if (!Number.isInteger(shards) || shards < 1) throw new Error(`build-site: ATLAS_ASTRO_SHARDS=${process.env.ATLAS_ASTRO_SHARDS}: expected a whole number ≥ 1`);
+const shardDir = (i: number) => (i === 0 ? DIST : `data/build/astro-shard-${i}`);
+
+interface Step {
+  name: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+const steps: Step[] = [
+  ...Array.from({ length: shards }, (_, i): Step => ({
+    name: shards === 1 ? "astro build" : `astro build ${i}/${shards}`,
+    args: [join("node_modules", "astro", "bin", "astro.mjs"), "build"],
+    env: shards === 1 ? {} : { ATLAS_SHARD: `${i}/${shards}`, ATLAS_OUT_DIR: shardDir(i) },
+  })),
   { name: "render-images", args: [join("scripts", "render-images.ts"), IMAGES] },
 ];
 
 const children: ChildProcess[] = [];
-function run(step: { name: string; args: string[] }): Promise<void> {
+function run(step: Step): Promise<void> {
   return new Promise((resolveStep, reject) => {
     // process.execPath: the project's Node 24, the one that runs this script.
-    const child = spawn(process.execPath, step.args, { stdio: "inherit" });
+    const child = spawn(process.execPath, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
     children.push(child);
     child.on("error", reject);
     child.on("exit", (code, signal) => (code === 0 ? resolveStep() : reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`})`))));
   });
 }
 
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+/** Moves every file of a shard's folder into dist/; a file already there must have the same bytes. */
+function mergeShard(dir: string): { moved: number; shared: number } {
+  let moved = 0;
+  let shared = 0;
+  for (const file of files(dir)) {
+    const target = join(DIST, relative(dir, file));
+    if (existsSync(target)) {
+      if (!readFileSync(target).equals(readFileSync(file))) {
+        throw new Error(`build-site: ${relative(dir, file)} differs between shards (${target}, ${file}): a page's output must not depend on which pages are built beside it`);
+      }
+      shared++;
+    } else {
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(file, target);
+      moved++;
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return { moved, shared };
+}
+
+for (let i = 1; i < shards; i++) rmSync(shardDir(i), { recursive: true, force: true });
 try {
   await Promise.all(steps.map(run));
 } catch (error) {
@@ -36,6 +87,10 @@ try {
   console.error(`build-site: ${(error as Error).message}`);
   process.exit(1);
 }
-if (!existsSync(join("dist", "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
-cpSync(IMAGES, "dist", { recursive: true });
-console.log(`build-site: pages in dist/, images copied from ${IMAGES}/`);
+for (let i = 1; i < shards; i++) {
+  const { moved, shared } = mergeShard(shardDir(i));
+  console.log(`build-site: shard ${i}/${shards}: ${moved} files merged into ${DIST}/, ${shared} identical to shard 0's`);
+}
+if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
+cpSync(IMAGES, DIST, { recursive: true });
+console.log(`build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}), images copied from ${IMAGES}/`);

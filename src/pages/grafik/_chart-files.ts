@@ -9,6 +9,7 @@ import { catalogChart, chartCatalog } from "../../lib/chart-catalog.ts";
 import { chartCredit, standaloneSvg, tableCsv, type ChartFileType } from "../../lib/chart-files.ts";
 import { siteData } from "../../lib/site-data.ts";
 import type { Lang } from "../../i18n/index.ts";
+import { shardPaths } from "../../lib/build-shard.ts";
 
 const TYPES: Record<Exclude<ChartFileType, "png">, string> = {
   svg: "image/svg+xml",
@@ -16,7 +17,7 @@ const TYPES: Record<Exclude<ChartFileType, "png">, string> = {
 };
 
 export function chartFileRoute(lang: Lang, type: Exclude<ChartFileType, "png">) {
-  const getStaticPaths = () => chartCatalog(siteData(), lang).map((c) => ({ params: { id: c.id } }));
+  const getStaticPaths = () => shardPaths(chartCatalog(siteData(), lang), (c) => c.idPath).map((c) => ({ params: { id: c.id } }));
 
   const GET: APIRoute = ({ params, site, url }) => {
     const d = siteData();
