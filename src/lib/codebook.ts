@@ -395,8 +395,8 @@ export const METHOD_CODEBOOK: CodebookFile[] = [
 export const RELEASE_NOTES: Record<string, Bilingual[]> = {
   "2026.12.0": [
     {
-      id: "Lebih banyak hasil per kabupaten/kota dari sumber daerah: predikat diketahui 2025 175 dari 355, 2023 258 dari 360, 2022 164 dari 312, 2021 115 dari 275; daftar lengkap provinsi (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
-      en: "More per-place results from regional sources: known tier 2025 175 of 355, 2023 258 of 360, 2022 164 of 312, 2021 115 of 275; complete province lists (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
+      id: "Lebih banyak hasil per kabupaten/kota dari sumber daerah: predikat diketahui 2025 176 dari 355, 2023 258 dari 360, 2022 164 dari 312, 2021 115 dari 275; daftar lengkap provinsi (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
+      en: "More per-place results from regional sources: known tier 2025 176 of 355, 2023 258 of 360, 2022 164 of 312, 2021 115 of 275; complete province lists (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
     },
     {
       id: "Unduhan baru regulations.csv: Perda/Qanun, Perbup/Perwal tentang KLA atau perlindungan anak per kabupaten/kota, dengan nomor, tahun, judul dan sumbernya (66 kabupaten/kota).",
