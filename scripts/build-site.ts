@@ -43,7 +43,9 @@ const children: ChildProcess[] = [];
 function run(step: Step): Promise<void> {
   return new Promise((resolveStep, reject) => {
     // process.execPath: the project's Node 24, the one that runs this script.
-    const child = spawn(process.execPath, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
+    // The shard variables are this script's to set: one left in the caller's environment would build a part only.
+    const { ATLAS_SHARD: _shard, ATLAS_OUT_DIR: _out, ...inherited } = process.env;
+    const child = spawn(process.execPath, step.args, { stdio: "inherit", env: { ...inherited, ...step.env } });
     children.push(child);
     child.on("error", reject);
     child.on("exit", (code, signal) => (code === 0 ? resolveStep() : reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`})`))));
