@@ -399,8 +399,8 @@ export const RELEASE_NOTES: Record<string, Bilingual[]> = {
       en: "More per-place results from regional sources: known tier 2025 176 of 355, 2023 258 of 360, 2022 164 of 312, 2021 115 of 275; complete province lists (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
     },
     {
-      id: "Unduhan baru regulations.csv: Perda/Qanun, Perbup/Perwal tentang KLA atau perlindungan anak per kabupaten/kota, dengan nomor, tahun, judul dan sumbernya (117 kabupaten/kota).",
-      en: "New download regulations.csv: each kab/kota's Perda/Qanun or Perbup/Perwal on KLA or child protection, with number, year, title and source (117 kab/kota).",
+      id: "Unduhan baru regulations.csv: Perda/Qanun, Perbup/Perwal tentang KLA atau perlindungan anak per kabupaten/kota, dengan nomor, tahun, judul dan sumbernya (156 kabupaten/kota).",
+      en: "New download regulations.csv: each kab/kota's Perda/Qanun or Perbup/Perwal on KLA or child protection, with number, year, title and source (156 kab/kota).",
     },
     {
       id: "Setiap grafik terbitan punya berkas CSV, SVG (dan PNG untuk grafik nasional, provinsi dan indikator) serta halaman sematan, langsung dan terkunci pada rilis ini.",
