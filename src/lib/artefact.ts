@@ -65,7 +65,7 @@ export interface AwardRecord {
   predikat: Predikat | null;
   /** Sources disagree on this place and round; predikat shown is null unless all agree. */
   conflict: boolean;
-  /** Every source says it by inference only. */
+  /** What the record shows rests on inference only: every source stating its tier (or, with no tier, every source). */
   inferred: boolean;
   sources: AwardSource[];
 }

@@ -112,14 +112,18 @@ export function mergeClaims(claims: readonly AwardClaim[]): AwardRecord[] {
     // In an awarded/not-awarded dispute the direct statements decide the status shown; the conflict flag stays.
     const directAwarded = sources.some((s) => !s.inferred && s.says !== "not-awarded");
     const status = saysAwarded && (!saysNotAwarded || directAwarded) ? "awarded" : "not-awarded";
+    const predikat = !conflict && tiers.size === 1 ? [...tiers][0]! : null;
+    // Inferred when what the record shows rests on inference alone: with a tier, the sources that state that tier
+    // (a direct "awarded" under an inferred tier still leaves the tier inferred); without one, all its sources.
+    const shownBy = predikat === null ? sources : sources.filter((s) => s.says === predikat);
     records.push({
       year: first.year,
       placeCode: first.placeCode,
       provinceCodeAtTime: first.provinceCodeAtTime,
       status,
-      predikat: !conflict && tiers.size === 1 ? [...tiers][0]! : null,
+      predikat,
       conflict,
-      inferred: sources.every((s) => s.inferred),
+      inferred: shownBy.every((s) => s.inferred),
       sources,
     });
   }

@@ -96,7 +96,7 @@ export const CODEBOOK: CodebookFile[] = [
       col("status", "enum", "awarded (mendapat predikat) atau not-awarded (sumber menyatakan tidak mendapat).", "awarded, or not-awarded (a source says it was not)."),
       col("predikat", "enum", "Pratama, Madya, Nindya, Utama, atau KLA; kosong bila tingkatnya tidak disebut atau sumber berbeda.", "Pratama, Madya, Nindya, Utama or KLA; empty when the tier is not stated or sources disagree."),
       col("conflict", "boolean", "true bila sumber-sumber tidak sepakat; predikat lalu dikosongkan (lihat claims).", "true when sources disagree; predikat is then left empty (see claims)."),
-      col("inferred", "boolean", "true bila setiap sumber hanya menyiratkan fakta ini (misalnya “tetap Madya”).", "true when every source only implies the fact (e.g. “still Madya”)."),
+      col("inferred", "boolean", "true bila setiap sumber yang menyebut predikat ini (atau, tanpa predikat, setiap sumber) hanya menyiratkannya (misalnya “tetap Madya”).", "true when every source that states this predikat (or, with no predikat, every source) only implies it (e.g. “still Madya”)."),
       col("source_url", "url", "Sumber pertama.", "First source."),
       col("source_count", "integer", "Jumlah pernyataan sumber untuk baris ini.", "Number of source statements behind the row."),
       col("all_sources", "list", "Semua URL sumber, dipisah \" | \".", "Every source URL, separated by \" | \"."),

@@ -32,6 +32,13 @@ describe("merging claims into three-state records", () => {
     expect(mergeClaims([claim("11.01", "Madya", "https://a", true)])[0]!.inferred).toBe(true);
     expect(mergeClaims([claim("11.01", "Madya", "https://a", true), claim("11.01", "Madya", "https://b")])[0]!.inferred).toBe(false);
   });
+
+  it("a tier that only an inference states stays inferred beside a direct 'awarded' without a tier", () => {
+    const [r] = mergeClaims([claim("74.71", "awarded", "https://list"), claim("74.71", "Madya", "https://later", true)]);
+    expect(r).toMatchObject({ status: "awarded", predikat: "Madya", inferred: true });
+    const [direct] = mergeClaims([claim("74.71", "awarded", "https://list", true), claim("74.71", "Madya", "https://own")]);
+    expect(direct).toMatchObject({ predikat: "Madya", inferred: false });
+  });
 });
 
 describe("province-wide facts", () => {
