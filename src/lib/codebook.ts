@@ -393,6 +393,16 @@ export const METHOD_CODEBOOK: CodebookFile[] = [
  * version, so a release cannot go out without its notes.
  */
 export const RELEASE_NOTES: Record<string, Bilingual[]> = {
+  "2026.12.1": [
+    {
+      id: "Regulasi: 261 pernyataan sumber tentang 200 kabupaten/kota (tambahan Jawa dan Bali); 134 dari 514 diketahui memiliki Perda/Qanun (75 tentang KLA, 59 hanya tentang perlindungan anak).",
+      en: "Regulations: 261 source statements about 200 kab/kota (Java and Bali added); 134 of 514 are known to have a Perda/Qanun (75 on KLA, 59 on child protection only).",
+    },
+    {
+      id: "Kota Kendari: Nindya 2023 (sebelumnya tidak diketahui) dan Madya 2025 (disimpulkan); predikat diketahui 2025 177 dari 355, 2023 259 dari 360. Tanda inferred kini mengikuti sumber yang menyebut predikatnya.",
+      en: "Kota Kendari: Nindya in 2023 (unknown before) and Madya in 2025 (inferred); known tier 2025 177 of 355, 2023 259 of 360. The inferred flag now follows the sources that state the tier.",
+    },
+  ],
   "2026.12.0": [
     {
       id: "Lebih banyak hasil per kabupaten/kota dari sumber daerah: predikat diketahui 2025 176 dari 355, 2023 258 dari 360, 2022 164 dari 312, 2021 115 dari 275; daftar lengkap provinsi (2025 Jawa Barat, Sulawesi Tenggara, Kalimantan Timur; 2023 Kalimantan Tengah; 2021 Sulawesi Tenggara).",
