@@ -395,8 +395,8 @@ export const METHOD_CODEBOOK: CodebookFile[] = [
 export const RELEASE_NOTES: Record<string, Bilingual[]> = {
   "2026.12.1": [
     {
-      id: "Regulasi: 261 pernyataan sumber tentang 200 kabupaten/kota (tambahan Jawa dan Bali); 134 dari 514 diketahui memiliki Perda/Qanun (75 tentang KLA, 59 hanya tentang perlindungan anak).",
-      en: "Regulations: 261 source statements about 200 kab/kota (Java and Bali added); 134 of 514 are known to have a Perda/Qanun (75 on KLA, 59 on child protection only).",
+      id: "Regulasi: 337 pernyataan sumber tentang 251 kabupaten/kota (Jawa dan Bali, dan putaran kedua untuk provinsi lain); 165 dari 514 diketahui memiliki Perda/Qanun (97 tentang KLA, 68 hanya tentang perlindungan anak).",
+      en: "Regulations: 337 source statements about 251 kab/kota (Java and Bali, and a second pass over the other provinces); 165 of 514 are known to have a Perda/Qanun (97 on KLA, 68 on child protection only).",
     },
     {
       id: "Kota Kendari: Nindya 2023 (sebelumnya tidak diketahui) dan Madya 2025 (disimpulkan); predikat diketahui 2025 177 dari 355, 2023 259 dari 360. Tanda inferred kini mengikuti sumber yang menyebut predikatnya.",
