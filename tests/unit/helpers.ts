@@ -3,6 +3,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
+import { loadMethod } from "../../src/lib/method.ts";
+import { loadGazetteer } from "../../src/lib/places.ts";
+import { runPipeline } from "../../src/lib/pipeline.ts";
+import { listRawFiles } from "../../src/lib/raw-files.ts";
+import type { SiteData } from "../../src/lib/artefact.ts";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -16,3 +22,15 @@ export function tempDir(prefix: string): string {
 }
 
 export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Runs the whole pipeline on a raw folder of the project (`data/raw`, or a fixture), expecting no problem. */
+export function buildRawFolder(raw: string): SiteData {
+  const result = runPipeline({
+    files: listRawFiles(join(ROOT, raw), ROOT),
+    gazetteer: loadGazetteer(ROOT),
+    method: loadMethod(join(ROOT, "data/method")),
+    version: "test",
+  });
+  expect(result.problems).toEqual([]);
+  return result.data!;
+}

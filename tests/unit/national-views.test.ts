@@ -1,29 +1,13 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
 import {
   KLA_TARGET, announcedTotal, checkSeedClaim, compareRows, entrantsByYear, latestAnnouncedRound, latestValue,
   nationalSummary, provilaByRound, rankingRows, rankingYears, sourceLabel, statusCounts,
 } from "../../src/lib/national-views.ts";
 import { comparePayload } from "../../src/components/national/compare-payload.ts";
 import { compareModel, resolveSlug, selectPlaces } from "../../src/components/national/compare-model.ts";
-import { ROOT } from "./helpers.ts";
+import { buildRawFolder } from "./helpers.ts";
 
-function build(raw: string) {
-  const result = runPipeline({
-    files: listRawFiles(join(ROOT, raw), ROOT),
-    gazetteer: loadGazetteer(ROOT),
-    method: loadMethod(join(ROOT, "data/method")),
-    version: "test",
-  });
-  expect(result.problems).toEqual([]);
-  return result.data!;
-}
-
-const d = build("tests/fixtures/golden/raw");
+const d = buildRawFolder("tests/fixtures/golden/raw");
 
 describe("national summary (golden fixture)", () => {
   it("the latest round, its tiers, and the places without a predikat add up to 514", () => {
@@ -152,7 +136,7 @@ describe("comparison (golden fixture)", () => {
 
 describe("the seed claim against the real sources (data/raw)", () => {
   it("349 is not in the sources; the official figures around it are 347 (2017) and 389 (2018)", () => {
-    const real = build("data/raw");
+    const real = buildRawFolder("data/raw");
     const check = checkSeedClaim(real);
     expect(check.found).toBe(false);
     expect(check.nearest.map((e) => [e.year, e.entrants, e.awarded])).toEqual([[2017, 347, 126], [2018, 389, 177]]);

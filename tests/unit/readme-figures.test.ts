@@ -1,0 +1,54 @@
+/**
+ * The figures the README and CITATION.cff quote by hand must be the ones the pipeline computes from data/raw: a
+ * new row changes coverage, and nothing else would notice that the quoted table has gone stale.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { coverageMatrix } from "../../src/lib/data-views.ts";
+import { hasPerda } from "../../src/lib/regulation-views.ts";
+import { ROOT, buildRawFolder } from "./helpers.ts";
+
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const release = JSON.parse(readFileSync(join(ROOT, "data/release.json"), "utf8")) as { version: string; date: string };
+const real = buildRawFolder("data/raw");
+
+describe("README's coverage section", () => {
+  it("names the current data release", () => {
+    expect(readme).toContain(`still unknown. Release ${release.version}, per round`);
+  });
+
+  it("quotes, per round, the coverage the pipeline computes", () => {
+    const rows = [...readme.matchAll(/^\| (\d{4}) \| (\d+) \| (\d+) \((\d+) %\) \| (\d+) \| (\d+) \| (\d+) \| (\d+) of (\d+) \|$/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const totals = coverageMatrix(real).totals;
+    for (const [line, year, announced, known, percent, tierUnknown, notAwarded, unknown, complete, provinces] of rows) {
+      const y = Number(year);
+      const inYear = real.provinceCoverage.filter((c) => c.year === y);
+      const sum = (f: (c: (typeof inYear)[number]) => number) => inYear.reduce((n, c) => n + f(c), 0);
+      const total = real.coverage.find((c) => c.year === y)?.totalAnnounced ?? null;
+      const t = totals.find((x) => x.year === y)!;
+      const knownNow = sum((c) => c.awardedPredikatKnown);
+      expect([line, Number(announced), Number(known), Number(tierUnknown), Number(notAwarded), Number(unknown), Number(complete), Number(provinces)])
+        .toEqual([line, total, knownNow, sum((c) => c.awardedPredikatUnknown), sum((c) => c.notAwarded), sum((c) => c.unknown), t.completeProvinces, t.provinces]);
+      expect(Number(percent)).toBe(Math.round((100 * knownNow) / total!));
+    }
+  });
+
+  it("quotes the national regulation counts the pipeline computes", () => {
+    const m = readme.match(/Regulations \(`regulations\.csv`\): (\d+) of 514 kab\/kota are known to have a Perda or Qanun — (\d+) on KLA, (\d+) on\s+child protection only — (\d+) more have only a Perbup\/Perwal, (\d+) had none according to a source, and (\d+) are unknown/);
+    expect(m).not.toBeNull();
+    const national = real.regulationCoverage.find((c) => c.areaCode === "ID")!;
+    expect(m!.slice(1).map(Number)).toEqual([
+      hasPerda(national), national.counts["perda-kla"], national.counts["perda-child-protection"],
+      national.counts["head-regulation"], national.counts.none, national.counts.unknown,
+    ]);
+  });
+});
+
+describe("CITATION.cff", () => {
+  it("cites the current data release", () => {
+    const cff = readFileSync(join(ROOT, "CITATION.cff"), "utf8");
+    expect(cff).toContain(`version: "${release.version}"\ndate-released: "${release.date}"`);
+  });
+});
