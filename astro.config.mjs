@@ -1,10 +1,10 @@
 // @ts-check
 /**
  * Static site, Indonesian at `/`, English at `/en/`. No integration needs the network at build time. Where it is
- * published (SITE_URL, BASE_PATH) comes from src/lib/site-location.ts, shared with the build steps outside Astro.
+ * published (SITE_URL, BASE_PATH) comes from src/core/site-location.ts, shared with the build steps outside Astro.
  */
 import { defineConfig } from "astro/config";
-import { BASE_PATH, SITE_URL } from "./src/lib/site-location.ts";
+import { BASE_PATH, SITE_URL } from "./src/core/site-location.ts";
 
 export default defineConfig({
   site: SITE_URL,
@@ -27,7 +27,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  // scripts/build-site.ts runs one Astro build per shard side by side (src/lib/build-shard.ts); each keeps its own
+  // scripts/build-site.ts runs one Astro build per shard side by side (src/publish/build-shard.ts); each keeps its own
   // cache and output folder so the two never write the same files at once.
   ...(process.env.ATLAS_SHARD ? { cacheDir: `./node_modules/.astro/shard-${process.env.ATLAS_SHARD.replace("/", "-of-")}` } : {}),
   ...(process.env.ATLAS_OUT_DIR ? { outDir: process.env.ATLAS_OUT_DIR } : {}),

@@ -10,7 +10,7 @@
  * child process so its peak RSS belongs to that path alone. The file is written the Indonesian-Excel way (BOM,
  * `;`, decimal commas, CRLF, some empty cells) so the slowest reading rules are the ones timed.
  *
- * The reader is the streaming `createAreaAssessmentReader` (src/lib/self-assessment.ts), not the shared parseCsv:
+ * The reader is the streaming `createAreaAssessmentReader` (src/method/self-assessment.ts), not the shared parseCsv:
  * parseCsv keeps every row as an object, and at this scale read → validate → score through it measured 3.3–4.0 s
  * and ≈ 1.03 GB peak RSS, over the 1 GB budget. Exit 1 when a target is missed or the counts do not add up.
  */
@@ -20,10 +20,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
-import { loadMethod } from "../src/lib/method.ts";
-import { formatProblem } from "../src/lib/problems.ts";
-import { scoreAssessment } from "../src/lib/score.ts";
-import { createAreaAssessmentReader } from "../src/lib/self-assessment.ts";
+import { loadMethod } from "../src/pipeline/read-method.ts";
+import { formatProblem } from "../src/core/problems.ts";
+import { scoreAssessment } from "../src/method/score.ts";
+import { createAreaAssessmentReader } from "../src/method/self-assessment.ts";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const VILLAGES = join(REPO, "node_modules/idn-area-data/data/villages.csv");

@@ -6,15 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { dataPackage } from "../src/lib/datapackage.ts";
-import { DOWNLOADS } from "../src/lib/downloads.ts";
-import { zipFiles } from "../src/lib/zip.ts";
-import { loadGazetteer } from "../src/lib/places.ts";
-import { runPipeline } from "../src/lib/pipeline.ts";
-import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
-import { listRawFiles } from "../src/lib/raw-files.ts";
-import { loadMethod, METHOD_FILES } from "../src/lib/method.ts";
-import { stableJson, writeDirAtomically } from "../src/lib/write-build.ts";
+import { dataPackage } from "../src/publish/datapackage.ts";
+import { DOWNLOADS } from "../src/pipeline/downloads.ts";
+import { zipFiles } from "../src/publish/zip.ts";
+import { loadGazetteer } from "../src/pipeline/places.ts";
+import { runPipeline } from "../src/pipeline/pipeline.ts";
+import { formatProblem, InputError, sortProblems } from "../src/core/problems.ts";
+import { listRawFiles } from "../src/pipeline/raw-files.ts";
+import { loadMethod, METHOD_FILES } from "../src/pipeline/read-method.ts";
+import { stableJson, writeDirAtomically } from "../src/pipeline/write-build.ts";
 
 const { values: args } = parseArgs({ options: { raw: { type: "string", default: "data/raw" }, out: { type: "string", default: "data/build" } } });
 const root = process.cwd();

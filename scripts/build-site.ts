@@ -1,6 +1,6 @@
 /**
  * node scripts/build-site.ts — the site from the artefact in data/build. Side by side:
- * - `astro build` once per shard (src/lib/build-shard.ts): Astro renders pages on one core, so on a 2-core machine
+ * - `astro build` once per shard (src/publish/build-shard.ts): Astro renders pages on one core, so on a 2-core machine
  *   two builds of half the pages each finish well before one build of all of them. Shard 0 writes dist/, the others
  *   data/build/astro-shard-<i>/, merged into dist/ at the end;
  * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs

@@ -14,9 +14,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { assertReleaseVersion } from "../src/lib/chart-files.ts";
-import { BUILD_DIR } from "../src/lib/site-data.ts";
-import { BASE_PATH } from "../src/lib/site-location.ts";
+import { assertReleaseVersion } from "../src/publish/chart-files.ts";
+import { BUILD_DIR } from "../src/views/site-data.ts";
+import { BASE_PATH } from "../src/core/site-location.ts";
 
 const dist = process.argv[2] ?? "dist";
 const base = BASE_PATH.replace(/\/?$/, "/");

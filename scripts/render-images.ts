@@ -1,10 +1,10 @@
 /**
- * node scripts/render-images.ts [out=data/build/images] — draws every PNG the site publishes (src/lib/image-jobs.ts:
+ * node scripts/render-images.ts [out=data/build/images] — draws every PNG the site publishes (src/publish/image-jobs.ts:
  * social cards and chart PNGs) from the artefact in data/build, into `out`, for scripts/build-site.ts to copy into
  * dist/ once Astro has written it. Runs beside `astro build`, not inside it: Astro renders pages on one core, and
  * the images fill the other.
  *
- * Each PNG is cached on disk by a hash of its SVG and renderer (src/lib/png.ts), so a rebuild only draws what
+ * Each PNG is cached on disk by a hash of its SVG and renderer (src/publish/png.ts), so a rebuild only draws what
  * changed. ATLAS_CARD_CACHE and ATLAS_PNG_CACHE move the two caches (the reproducibility gate empties them, so its
  * second build draws every image itself). All or nothing: images are written to `out`.partial and renamed at the
  * end, so a failed run never leaves half a set behind.
@@ -12,10 +12,10 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { imageJobs, type ImageJob } from "../src/lib/image-jobs.ts";
-import { CARD_PNG_CACHE, CHART_PNG_CACHE, renderPngCached } from "../src/lib/png.ts";
-import { siteData } from "../src/lib/site-data.ts";
-import { SITE_URL } from "../src/lib/site-location.ts";
+import { imageJobs, type ImageJob } from "../src/publish/image-jobs.ts";
+import { CARD_PNG_CACHE, CHART_PNG_CACHE, renderPngCached } from "../src/publish/png.ts";
+import { siteData } from "../src/views/site-data.ts";
+import { SITE_URL } from "../src/core/site-location.ts";
 
 const out = resolve(process.argv[2] ?? "data/build/images");
 const partial = `${out}.partial`;

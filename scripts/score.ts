@@ -9,11 +9,11 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { decodeUtf8 } from "../src/lib/csv.ts";
-import { loadMethod } from "../src/lib/method.ts";
-import { formatProblem, InputError, type Problem } from "../src/lib/problems.ts";
-import { parseSelfAssessment, selfAssessmentTemplate } from "../src/lib/self-assessment.ts";
-import { scoreAssessment } from "../src/lib/score.ts";
+import { decodeUtf8 } from "../src/core/csv-read.ts";
+import { loadMethod } from "../src/pipeline/read-method.ts";
+import { formatProblem, InputError, type Problem } from "../src/core/problems.ts";
+import { parseSelfAssessment, selfAssessmentTemplate } from "../src/method/self-assessment.ts";
+import { scoreAssessment } from "../src/method/score.ts";
 
 const METHOD_DIR = fileURLToPath(new URL("../data/method/", import.meta.url));
 

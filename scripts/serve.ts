@@ -14,7 +14,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { headersForPath, parseHeadersFile, type HeaderRule } from "../src/lib/headers-file.ts";
+import { headersForPath, parseHeadersFile, type HeaderRule } from "../src/publish/headers-file.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { FORMATS } from "../src/lib/formats.ts";
-import { loadGazetteer } from "../src/lib/places.ts";
-import { runPipeline } from "../src/lib/pipeline.ts";
-import { formatProblem, InputError, sortProblems } from "../src/lib/problems.ts";
-import { listRawFiles } from "../src/lib/raw-files.ts";
-import { readFactFile } from "../src/lib/read-facts.ts";
-import { loadMethod } from "../src/lib/method.ts";
+import { FORMATS } from "../src/pipeline/raw-formats.ts";
+import { loadGazetteer } from "../src/pipeline/places.ts";
+import { runPipeline } from "../src/pipeline/pipeline.ts";
+import { formatProblem, InputError, sortProblems } from "../src/core/problems.ts";
+import { listRawFiles } from "../src/pipeline/raw-files.ts";
+import { readFactFile } from "../src/pipeline/read-facts.ts";
+import { loadMethod } from "../src/pipeline/read-method.ts";
 
 const root = process.cwd();
 

@@ -54,7 +54,7 @@ function shippedPackages(): Set<string> {
       else shipped.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
     }
   };
-  const dir = "src/scripts";
+  const dir = "src/client";
   for (const f of readdirSync(dir)) if (statSync(join(dir, f)).isFile() && f.endsWith(".ts")) visit(join(dir, f));
   return shipped;
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { validatePackage } from "../../src/lib/validate-package.ts";
+import { validatePackage } from "./validate-package.ts";
 
 const dir = process.argv[2] ?? "dist/data";
 const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));

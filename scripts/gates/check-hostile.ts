@@ -2,7 +2,7 @@
  * npm run gate:hostile — data can never become markup. Runs `npm run build` in a copy of the project
  * (project-copy.ts) whose data/raw is the golden fixture plus tests/fixtures/hostile/raw (free-text fields carrying
  * <script>, on…= handlers, quote breaks and closing tags), so every build step that writes pages is covered, and
- * reads every page with a tokenizer (src/lib/markup-scan.ts), the way a browser would split it:
+ * reads every page with a tokenizer (scripts/gates/markup-scan.ts), the way a browser would split it:
  * - fails if any page has a <script> whose code came from data, an element with an on…= attribute (the site has
  *   none of its own), or an attribute value that holds only part of a hostile string (a quote broke out of it);
  * - fails, too, if a hostile string is not shown anywhere as text a reader sees, or the hostile source URL is not
@@ -17,7 +17,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { attributeOf, decodeEntities, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { attributeOf, decodeEntities, scanMarkup } from "./markup-scan.ts";
 import { copyProject, npmBuild } from "./project-copy.ts";
 
 /** Every hostile string the fixture carries, as the pipeline keeps it (a reader must see each of them). */

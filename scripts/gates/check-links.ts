@@ -1,12 +1,12 @@
 /**
  * npm run gate:links [-- dist] — every internal link in every built page and stylesheet resolves to a built file
- * (and every #fragment to an id on its page); see src/lib/links.ts for what counts as a link. Absolute URLs on the
+ * (and every #fragment to an id on its page); see scripts/gates/links.ts for what counts as a link. Absolute URLs on the
  * site's own origin (canonical, hreflang, og:image) are internal: the origin is read from astro.config.mjs, so
  * it is the one the build used (SITE_URL). Exit 1 listing each broken link as `dist/PAGE: <tag> attribute "target" → reason`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { findBrokenLinks } from "../../src/lib/links.ts";
+import { findBrokenLinks } from "./links.ts";
 
 const dist = process.argv[2] ?? "dist";
 const config = (await import("../../astro.config.mjs")).default as { site?: string; base?: string };

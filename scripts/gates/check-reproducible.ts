@@ -12,7 +12,7 @@
  *   because `npm ci` empties node_modules). No other cache carries output between builds: node_modules/.astro
  *   stays empty (no content collections; each Astro shard has its own folder there), .astro/ holds only generated
  *   types, Vite's cache is the dev server's;
- * - one plain Astro build instead of the first build's shards (scripts/build-site.ts, src/lib/build-shard.ts: by
+ * - one plain Astro build instead of the first build's shards (scripts/build-site.ts, src/publish/build-shard.ts: by
  *   default one per core): a page that came out differently depending on which pages were rendered in the same
  *   process would differ here;
  * - a clock ten years ahead (shifted-clock.ts), another time zone (UTC+14, another calendar date than UTC for

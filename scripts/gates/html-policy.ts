@@ -8,10 +8,10 @@
  *   included — the policy would block them, so one in the markup is a bug or an injection;
  * - atlas/own-scripts: every <script> is either loaded from this site (src is a path, no content) or an inert data
  *   block (type application/json or application/ld+json, which the browser never runs and CSP does not govern;
- *   src/lib/json-script.ts escapes them so data cannot end the element). No inline or third-party script.
+ *   src/views/json-script.ts escapes them so data cannot end the element). No inline or third-party script.
  */
 import { Rule, type DOMReadyEvent, type HtmlElement, type Location, type RuleDocumentation, type Source } from "html-validate";
-import { attributeOf, decodeEntities, lineColumn, scanMarkup, type Scan } from "../../src/lib/markup-scan.ts";
+import { attributeOf, decodeEntities, lineColumn, scanMarkup, type Scan } from "./markup-scan.ts";
 
 const DATA_BLOCK_TYPES = new Set(["application/json", "application/ld+json"]);
 /** Elements that fetch or run something: the CSP meta must come before all of them. */

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { attributeOf, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { attributeOf, scanMarkup } from "./markup-scan.ts";
 
 export const PROFILE_BUDGET_BYTES = 30_000;
 /** Profile pages by kind: directories whose every child is one profile. */

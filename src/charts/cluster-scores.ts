@@ -6,9 +6,9 @@
  * from 7 of 7. A cluster that cannot be scored shows an empty track with words, not a zero-length bar.
  */
 import * as Plot from "@observablehq/plot";
-import type { ClusterScore } from "../lib/score.ts";
-import { formatNumber, formatShare } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import type { ClusterScore } from "../method/score.ts";
+import { formatNumber, formatShare } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, INK_MUTED } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult } from "./types.ts";

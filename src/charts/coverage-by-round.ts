@@ -4,9 +4,9 @@
  * so many places show "unknown", and tells a contributor where a source would help most.
  */
 import * as Plot from "@observablehq/plot";
-import { PREDIKAT, type RoundCoverage } from "../lib/artefact.ts";
-import { formatList, formatNumber, formatShare } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import { PREDIKAT, type RoundCoverage } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, formatShare } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult } from "./types.ts";

@@ -5,9 +5,9 @@
  * HTML legend that reflows on phones rather than in labels squeezed into the plot.
  */
 import * as Plot from "@observablehq/plot";
-import type { IndicatorValue } from "../lib/artefact.ts";
-import { formatList, formatNumber, formatPercent } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import type { IndicatorValue } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, formatPercent } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t, type Lang } from "../i18n/index.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult } from "./types.ts";

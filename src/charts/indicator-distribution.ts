@@ -8,8 +8,8 @@
  * Areas whose sources disagree are drawn hollow, each value, and never ranked.
  */
 import * as Plot from "@observablehq/plot";
-import { formatNumber } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { defineDictionary } from "../i18n/index.ts";
 import { formatValue } from "./indicator-comparison.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";

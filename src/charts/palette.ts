@@ -6,8 +6,8 @@
  * - unknown: white with a dashed outline (no verified source: absence of data, so it is drawn as an empty slot);
  * - awarded, tier not stated: sand, a warm hue outside the blue ramp, so it is not mistaken for a tier.
  */
-import type { AwardRecord, Predikat } from "../lib/artefact.ts";
-import type { RoundStatus } from "../lib/format.ts";
+import type { AwardRecord, Predikat } from "../pipeline/artefact.ts";
+import type { RoundStatus } from "../i18n/format.ts";
 
 export const PREDIKAT_COLOR: Readonly<Record<Predikat, string>> = {
   Pratama: "#7fcdbb",

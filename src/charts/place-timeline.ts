@@ -5,9 +5,9 @@
  * row, never as "not awarded". Inferred rows are hollow; rounds where sources disagree are diamonds.
  */
 import * as Plot from "@observablehq/plot";
-import { PREDIKAT, type AwardRecord, type AwardRound } from "../lib/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import { PREDIKAT, type AwardRecord, type AwardRound } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import {
   INK, INK_MUTED, NOT_AWARDED_FILL, TIER_UNKNOWN_FILL, UNKNOWN_DASH, UNKNOWN_FILL, UNKNOWN_STROKE,

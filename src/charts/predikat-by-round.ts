@@ -5,9 +5,9 @@
  * total, the part of the total not split by predikat gets its own segment ("tier not published").
  */
 import * as Plot from "@observablehq/plot";
-import { PREDIKAT, type AwardRound, type Predikat } from "../lib/artefact.ts";
-import { formatList, formatNumber, formatShare, predikatLabel } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import { PREDIKAT, type AwardRound, type Predikat } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, formatShare, predikatLabel } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, INK_MUTED, PREDIKAT_COLOR, TIER_UNKNOWN_FILL, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";

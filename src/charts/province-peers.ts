@@ -5,9 +5,9 @@
  * (dashed, empty) never share a look. The profile's own place is highlighted.
  */
 import * as Plot from "@observablehq/plot";
-import { PREDIKAT, type AwardRecord, type Place } from "../lib/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import { PREDIKAT, type AwardRecord, type Place } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, INK_MUTED, STATUS_ORDER, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";

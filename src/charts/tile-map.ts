@@ -6,9 +6,9 @@
  * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
  */
 import * as Plot from "@observablehq/plot";
-import type { AwardRecord, Place, Province } from "../lib/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../lib/format.ts";
-import { plotToSvg } from "../lib/plot-ssr.ts";
+import type { AwardRecord, Place, Province } from "../pipeline/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
+import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, STATUS_ORDER, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
 import type { TileLayout } from "./tile-layout.ts";

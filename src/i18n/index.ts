@@ -18,7 +18,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /**
  * `t("en", "predikatByRound.target", { n: "400" })` → "Target 400". Numbers passed as params are not formatted here;
- * format them first with src/lib/format.ts so they follow the reader's locale. An unfilled placeholder throws, so a
+ * format them first with src/i18n/format.ts so they follow the reader's locale. An unfilled placeholder throws, so a
  * typo in a key's params fails the build instead of printing "{n}" to readers.
  */
 export function t(lang: Lang, key: DictionaryKey, params: Params = {}): string {

@@ -33,7 +33,7 @@ export function isLang(value: unknown): value is Lang {
 /**
  * The site's base path ("/" unless the site is deployed under a sub-path). Read defensively: under plain Node
  * (build scripts, unit tests) `import.meta.env` does not exist, and the build steps outside Astro read BASE_PATH
- * as astro.config.mjs does (src/lib/site-location.ts); in the browser there is no `process`.
+ * as astro.config.mjs does (src/core/site-location.ts); in the browser there is no `process`.
  */
 function basePath(): string {
   const fromAstro = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { axeViolations, launchBrowser, openPage } from "./browser.ts";
-import { parseSelfAssessment } from "../../src/lib/self-assessment.ts";
-import { scoreAssessment, type Method } from "../../src/lib/score.ts";
+import { parseSelfAssessment } from "../../src/method/self-assessment.ts";
+import { scoreAssessment, type Method } from "../../src/method/score.ts";
 
 const baseUrl = inject("baseUrl");
 const ROOT = join(import.meta.dirname, "..", "..");

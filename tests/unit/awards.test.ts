@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AwardSource } from "../../src/lib/artefact.ts";
-import { claimsFromProvinceFacts, mergeClaims, type AwardClaim } from "../../src/lib/awards.ts";
+import type { AwardSource } from "../../src/pipeline/artefact.ts";
+import { claimsFromProvinceFacts, mergeClaims, type AwardClaim } from "../../src/pipeline/awards.ts";
 
 const source = (says: AwardSource["says"], url: string, inferred = false): AwardSource => ({ url, says, inferred, nameAsPublished: "X", provinceAsPublished: "Y", rawRef: `f.csv:1`, note: "" });
 const claim = (code: string, says: AwardSource["says"], url: string, inferred = false): AwardClaim => ({ year: 2023, placeCode: code, provinceCodeAtTime: code.slice(0, 2), file: url, line: 1, source: source(says, url, inferred) });

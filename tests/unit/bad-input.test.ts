@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline, type RawFile } from "../../src/lib/pipeline.ts";
-import { formatProblem } from "../../src/lib/problems.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline, type RawFile } from "../../src/pipeline/pipeline.ts";
+import { formatProblem } from "../../src/core/problems.ts";
 import { bytes, ROOT, runScript, tempDir } from "./helpers.ts";
 
 const gazetteer = loadGazetteer(ROOT);

@@ -1,5 +1,5 @@
 /**
- * Sharded Astro builds (src/lib/build-shard.ts): every page is built by exactly one shard, the shards share the work
+ * Sharded Astro builds (src/publish/build-shard.ts): every page is built by exactly one shard, the shards share the work
  * fairly, a place's pages and its chart's pages land in the same shard (so its chart is drawn once), and a bad
  * ATLAS_SHARD is an error rather than a silent full build. That the merged shards equal one plain build, byte for
  * byte, is checked by scripts/build-site.ts on every build (a file two shards write must match) and by the
@@ -7,12 +7,12 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inShard, parseShard, shardPaths } from "../../src/lib/build-shard.ts";
-import { chartCatalog } from "../../src/lib/chart-catalog.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
+import { inShard, parseShard, shardPaths } from "../../src/publish/build-shard.ts";
+import { chartCatalog } from "../../src/publish/chart-catalog.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";
 
 const d = runPipeline({

@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { placeCard, provinceCard } from "../../src/lib/cards.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
+import { placeCard, provinceCard } from "../../src/publish/cards.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { crc32, inflateSync } from "node:zlib";
-import { renderPng, renderPngAsync } from "../../src/lib/png.ts";
-import { encodeOpaquePngSync } from "../../src/lib/png-encode.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
-import { socialCardSvg } from "../../src/lib/social-card.ts";
+import { renderPng, renderPngAsync } from "../../src/publish/png.ts";
+import { encodeOpaquePngSync } from "../../src/publish/png-encode.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
+import { socialCardSvg } from "../../src/publish/social-card.ts";
 import { ROOT } from "./helpers.ts";
 
 const d = runPipeline({

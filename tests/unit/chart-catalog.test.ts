@@ -6,14 +6,14 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { cellText } from "../../src/charts/types.ts";
-import { PNG_KINDS, catalogChart, chartCatalog, chartIds } from "../../src/lib/chart-catalog.ts";
+import { PNG_KINDS, catalogChart, chartCatalog, chartIds } from "../../src/publish/chart-catalog.ts";
 import {
   assertReleaseVersion, chartFilePath, embedHeight, embedPath, embedSnippet, pinnedEmbedPath, tableCsv, wrapText,
-} from "../../src/lib/chart-files.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
+} from "../../src/publish/chart-files.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";
 
 const build = () =>

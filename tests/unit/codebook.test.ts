@@ -1,14 +1,14 @@
 /**
  * The codebook on the data page must describe exactly the columns the downloads have, in order: the headers are
- * taken from src/lib/downloads.ts run on the golden fixture's artefact (and from data/method/*.csv for the method
+ * taken from src/pipeline/downloads.ts run on the golden fixture's artefact (and from data/method/*.csv for the method
  * files), so a column added without a description fails here rather than confusing a researcher.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CODEBOOK, METHOD_CODEBOOK, RELEASE_NOTES } from "../../src/lib/codebook.ts";
-import { DOWNLOADS } from "../../src/lib/downloads.ts";
-import type { SiteData } from "../../src/lib/artefact.ts";
+import { CODEBOOK, METHOD_CODEBOOK, RELEASE_NOTES } from "../../src/publish/codebook.ts";
+import { DOWNLOADS } from "../../src/pipeline/downloads.ts";
+import type { SiteData } from "../../src/pipeline/artefact.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 function goldenArtefact(): SiteData {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvText, parseDecimal } from "../../src/lib/csv.ts";
-import { toCsv } from "../../src/lib/csv-write.ts";
+import { parseCsv, parseCsvText, parseDecimal } from "../../src/core/csv-read.ts";
+import { toCsv } from "../../src/pipeline/csv-write.ts";
 import { bytes } from "./helpers.ts";
 
 describe("reading CSV as Indonesian spreadsheets export it", () => {

@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ProvinceRoundCoverage, SiteData } from "../../src/lib/artefact.ts";
-import { citation, coverageMatrix, downloadStats, sourcesRegister } from "../../src/lib/data-views.ts";
-import { DOWNLOADS } from "../../src/lib/downloads.ts";
+import type { ProvinceRoundCoverage, SiteData } from "../../src/pipeline/artefact.ts";
+import { citation, coverageMatrix, downloadStats, sourcesRegister } from "../../src/views/data-views.ts";
+import { DOWNLOADS } from "../../src/pipeline/downloads.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 const cov = (year: number, provinceCode: string, places: number, known: number, unknown: number): ProvinceRoundCoverage => ({

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validatePackage } from "../../src/lib/validate-package.ts";
+import { validatePackage } from "../../scripts/gates/validate-package.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
 
 const RAW = join(ROOT, "tests/fixtures/golden/raw");

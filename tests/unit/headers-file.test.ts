@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersForPath, parseHeadersFile } from "../../src/lib/headers-file.ts";
+import { headersForPath, parseHeadersFile } from "../../src/publish/headers-file.ts";
 import { ROOT } from "./helpers.ts";
 
 describe("_headers", () => {

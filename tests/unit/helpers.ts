@@ -4,11 +4,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
-import type { SiteData } from "../../src/lib/artefact.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
+import type { SiteData } from "../../src/pipeline/artefact.ts";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 

@@ -4,14 +4,14 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chartCatalog } from "../../src/lib/chart-catalog.ts";
-import { chartFilePath } from "../../src/lib/chart-files.ts";
-import { cardFile, nationalCard } from "../../src/lib/cards.ts";
-import { imageJobs } from "../../src/lib/image-jobs.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
+import { chartCatalog } from "../../src/publish/chart-catalog.ts";
+import { chartFilePath } from "../../src/publish/chart-files.ts";
+import { cardFile, nationalCard } from "../../src/publish/cards.ts";
+import { imageJobs } from "../../src/publish/image-jobs.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { withBase } from "../../src/i18n/index.ts";
 import { ROOT } from "./helpers.ts";
 

@@ -1,11 +1,11 @@
 /** The indicator pages' view model: direction, reference year, ranking with ties and conflicts, summaries. */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { IndicatorValue } from "../../src/lib/artefact.ts";
-import { loadMethod } from "../../src/lib/method.ts";
+import type { IndicatorValue } from "../../src/pipeline/artefact.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
 import {
   betterDirection, indicatorsWithoutSeries, median, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
-} from "../../src/lib/indicator-views.ts";
+} from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const method = loadMethod(join(ROOT, "data/method"));

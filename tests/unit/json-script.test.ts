@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonForScript } from "../../src/lib/json-script.ts";
+import { jsonForScript } from "../../src/views/json-script.ts";
 
 describe("jsonForScript", () => {
   it("can never close its script element or start markup, and still parses back to the same value", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findBrokenLinks, resolveTarget } from "../../src/lib/links.ts";
+import { findBrokenLinks, resolveTarget } from "../../scripts/gates/links.ts";
 
 const files = new Set(["index.html", "404.html", "daerah/kota-kupang/index.html", "en/places/kota-kupang/index.html", "data/awards.csv", "_astro/a.css", "_astro/font.woff2", "kartu/daerah/kota-kupang.png"]);
 const check = (docs: [string, string][], options = {}) => findBrokenLinks(files, new Map(docs), options).broken.map((b) => `${b.page} ${b.attribute} ${b.target}: ${b.reason}`);

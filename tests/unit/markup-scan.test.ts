@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, lineColumn, scanMarkup } from "../../src/lib/markup-scan.ts";
+import { decodeEntities, lineColumn, scanMarkup } from "../../scripts/gates/markup-scan.ts";
 
 const names = (html: string) => scanMarkup(html).tags.map((t) => `${t.name}${t.attributes.map((a) => ` ${a.name}=${a.value ?? ""}`).join("")}`);
 

@@ -4,12 +4,12 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AwardRound } from "../../src/lib/artefact.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { FIELD_STATUSES } from "../../src/lib/score.ts";
+import type { AwardRound } from "../../src/pipeline/artefact.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { FIELD_STATUSES } from "../../src/method/score.ts";
 import {
   bandEdgeExamples, clusterMax, indicatorFields, indicatorRegime, methodSourceTarget, pctExact, roundConflicts, seriesMapping, splitSources, statusCounts,
-} from "../../src/lib/method-views.ts";
+} from "../../src/views/method-views.ts";
 import { INDICATOR_NOTES_ID, SERIES_NOTES_ID, indicatorNote, seriesNote } from "../../src/i18n/pages/method.ts";
 import { ROOT } from "./helpers.ts";
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadMethod, METHOD_FILES, parseMethod, type MethodFileKey, type MethodTexts } from "../../src/lib/method.ts";
-import { formatProblem, InputError } from "../../src/lib/problems.ts";
+import { loadMethod, METHOD_FILES, parseMethod, type MethodFileKey, type MethodTexts } from "../../src/pipeline/read-method.ts";
+import { formatProblem, InputError } from "../../src/core/problems.ts";
 
 const dir = fileURLToPath(new URL("../../data/method/", import.meta.url));
 const method = loadMethod(dir);

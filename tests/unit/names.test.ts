@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/csv.ts";
-import { loadAliases, normalisePlaceName, resolvePlace, resolveProvince, type Resolution } from "../../src/lib/names.ts";
-import { loadGazetteer, NATIONAL_CODE, type AliasTables } from "../../src/lib/places.ts";
-import { formatProblem } from "../../src/lib/problems.ts";
+import { parseCsv } from "../../src/core/csv-read.ts";
+import { loadAliases, normalisePlaceName, resolvePlace, resolveProvince, type Resolution } from "../../src/pipeline/names.ts";
+import { loadGazetteer, NATIONAL_CODE, type AliasTables } from "../../src/pipeline/places.ts";
+import { formatProblem } from "../../src/core/problems.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const gazetteer = loadGazetteer(root);

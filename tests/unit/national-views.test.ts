@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   KLA_TARGET, announcedTotal, checkSeedClaim, compareRows, entrantsByYear, latestAnnouncedRound, latestValue,
   nationalSummary, provilaByRound, rankingRows, rankingYears, sourceLabel, statusCounts,
-} from "../../src/lib/national-views.ts";
-import { comparePayload } from "../../src/components/national/compare-payload.ts";
-import { compareModel, resolveSlug, selectPlaces } from "../../src/components/national/compare-model.ts";
+} from "../../src/views/national-views.ts";
+import { comparePayload } from "../../src/views/compare-payload.ts";
+import { compareModel, resolveSlug, selectPlaces } from "../../src/views/compare-model.ts";
 import { buildRawFolder } from "./helpers.ts";
 
 const d = buildRawFolder("tests/fixtures/golden/raw");

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadGazetteer, parsePlaceAliases, parseProvinceHistory, PATHS } from "../../src/lib/places.ts";
-import { InputError } from "../../src/lib/problems.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { loadGazetteer, parsePlaceAliases, parseProvinceHistory, PATHS } from "../../src/pipeline/places.ts";
+import { InputError } from "../../src/core/problems.ts";
+import { slugify } from "../../src/core/slug.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const gazetteer = loadGazetteer(root);

@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SiteData } from "../../src/lib/artefact.ts";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
+import type { SiteData } from "../../src/pipeline/artefact.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import {
   SourceList, hostOf, latestRoundWithData, placeProfile, placesInProvinceAt, predikatLevel, provinceProfile, roundStatus, viewIndex,
   type PlaceProfile, type ProvinceProfile,
-} from "../../src/lib/profile-views.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
+} from "../../src/views/profile-views.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";
 
 const result = runPipeline({

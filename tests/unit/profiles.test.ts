@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { attentionPoints, latestKnown, placeRounds, provincePeers, seriesDirection } from "../../src/lib/profiles.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { attentionPoints, latestKnown, placeRounds, provincePeers, seriesDirection } from "../../src/views/profiles.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";
 
 const result = runPipeline({

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { coverageMatrix } from "../../src/lib/data-views.ts";
-import { hasPerda } from "../../src/lib/regulation-views.ts";
+import { coverageMatrix } from "../../src/views/data-views.ts";
+import { hasPerda } from "../../src/views/regulation-views.ts";
 import { ROOT, buildRawFolder } from "./helpers.ts";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");

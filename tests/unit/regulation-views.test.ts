@@ -1,11 +1,11 @@
 /** What the place, province and data pages show about regulations, on the golden fixture's artefact. */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { loadGazetteer } from "../../src/lib/places.ts";
-import { runPipeline } from "../../src/lib/pipeline.ts";
-import { listRawFiles } from "../../src/lib/raw-files.ts";
-import { nationalRegulations, placeRegulations, provinceRegulations } from "../../src/lib/regulation-views.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { runPipeline } from "../../src/pipeline/pipeline.ts";
+import { listRawFiles } from "../../src/pipeline/raw-files.ts";
+import { nationalRegulations, placeRegulations, provinceRegulations } from "../../src/views/regulation-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const result = runPipeline({

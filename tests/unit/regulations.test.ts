@@ -1,7 +1,7 @@
 /** A place's regulation state from its facts (the newest statement wins), and the counts built from the states. */
 import { describe, expect, it } from "vitest";
-import type { Place, Province, RegulationFact } from "../../src/lib/artefact.ts";
-import { placeRegulationState, regulationCoverage, regulationStates } from "../../src/lib/regulations.ts";
+import type { Place, Province, RegulationFact } from "../../src/pipeline/artefact.ts";
+import { placeRegulationState, regulationCoverage, regulationStates } from "../../src/pipeline/regulations.ts";
 
 const fact = (f: Partial<RegulationFact>): RegulationFact => ({
   placeCode: "35.73", status: "enacted", kind: "perda", topic: "kla", number: "1", year: 2020, title: "Kota Layak Anak",

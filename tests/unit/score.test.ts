@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { InputError } from "../../src/lib/problems.ts";
-import { achievementFor, predikatForScore, round2, scoreAreas, scoreAssessment, type Method, type MethodIndicator } from "../../src/lib/score.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { InputError } from "../../src/core/problems.ts";
+import { achievementFor, predikatForScore, round2, scoreAreas, scoreAssessment, type Method, type MethodIndicator } from "../../src/method/score.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const method = loadMethod(join(repo, "data/method"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AKA_SEPARATOR, namesMatch, parseAka, rankByName } from "../../src/lib/search-rank.ts";
+import { AKA_SEPARATOR, namesMatch, parseAka, rankByName } from "../../src/client/search-rank.ts";
 
 const r = (title: string, otherNames: string[] = []) => ({ title, otherNames });
 

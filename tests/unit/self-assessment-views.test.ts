@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { scoreAssessment } from "../../src/lib/score.ts";
-import { parseSelfAssessment } from "../../src/lib/self-assessment.ts";
-import { nextBand, pointsLost, pointsSoFar, problemLine, problemMessage } from "../../src/lib/self-assessment-views.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { scoreAssessment } from "../../src/method/score.ts";
+import { parseSelfAssessment } from "../../src/method/self-assessment.ts";
+import { nextBand, pointsLost, pointsSoFar, problemLine, problemMessage } from "../../src/views/self-assessment-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const method = loadMethod(join(ROOT, "data/method"));

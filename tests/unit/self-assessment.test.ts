@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadMethod } from "../../src/lib/method.ts";
-import { formatProblem } from "../../src/lib/problems.ts";
-import { scoreAssessment } from "../../src/lib/score.ts";
-import { createAreaAssessmentReader, parseSelfAssessment, readIndicatorValue, selfAssessmentTemplate, TEMPLATE_COLUMNS } from "../../src/lib/self-assessment.ts";
+import { loadMethod } from "../../src/pipeline/read-method.ts";
+import { formatProblem } from "../../src/core/problems.ts";
+import { scoreAssessment } from "../../src/method/score.ts";
+import { createAreaAssessmentReader, parseSelfAssessment, readIndicatorValue, selfAssessmentTemplate, TEMPLATE_COLUMNS } from "../../src/method/self-assessment.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const method = loadMethod(join(repo, "data/method"));

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { crc32, zipFiles } from "../../src/lib/zip.ts";
+import { crc32, zipFiles } from "../../src/publish/zip.ts";
 import { tempDir } from "./helpers.ts";
 
 describe("zip", () => {

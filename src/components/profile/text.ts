@@ -2,9 +2,9 @@
  * Wording shared by the place and province profiles: status labels, ordinals, what a source says, and one line per
  * use of a source in the numbered list. Build-time only.
  */
-import { PREDIKAT, type AwardSource, type Place, type Province, type ReportedScore, type SiteData } from "../../lib/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../../lib/format.ts";
-import { viewIndex, type SourceEntry, type SourceUse } from "../../lib/profile-views.ts";
+import { PREDIKAT, type AwardSource, type Place, type Province, type ReportedScore, type SiteData } from "../../pipeline/artefact.ts";
+import { formatList, formatNumber, statusLabel, type RoundStatus } from "../../i18n/format.ts";
+import { viewIndex, type SourceEntry, type SourceUse } from "../../views/profile-views.ts";
 import { compactPlaceName } from "../../charts/province-peers.ts";
 import { localePath, t, type Lang } from "../../i18n/index.ts";
 import { seriesName } from "../../i18n/series.ts";

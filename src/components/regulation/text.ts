@@ -1,5 +1,5 @@
 /** Wording of one regulation fact, shared by the regulation sections. Build-time only. */
-import type { RegulationFact } from "../../lib/artefact.ts";
+import type { RegulationFact } from "../../pipeline/artefact.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { tr } from "../../i18n/pages/regulation.ts";
 

@@ -1,6 +1,6 @@
 /**
  * Strings of the place (/daerah/<slug>/) and province (/provinsi/<slug>/) profiles. Indonesian first; the English
- * object must carry exactly the same keys. Numbers arrive already formatted (src/lib/format.ts).
+ * object must carry exactly the same keys. Numbers arrive already formatted (src/i18n/format.ts).
  */
 import { defineDictionary } from "../index.ts";
 

@@ -5,11 +5,11 @@
  * route itself.) The PNGs (/grafik/<id>.png) are drawn beside the Astro build by scripts/render-images.ts.
  */
 import type { APIRoute } from "astro";
-import { catalogChart, chartCatalog } from "../../lib/chart-catalog.ts";
-import { chartCredit, standaloneSvg, tableCsv, type ChartFileType } from "../../lib/chart-files.ts";
-import { siteData } from "../../lib/site-data.ts";
+import { catalogChart, chartCatalog } from "../../publish/chart-catalog.ts";
+import { chartCredit, standaloneSvg, tableCsv, type ChartFileType } from "../../publish/chart-files.ts";
+import { siteData } from "../../views/site-data.ts";
 import type { Lang } from "../../i18n/index.ts";
-import { shardPaths } from "../../lib/build-shard.ts";
+import { shardPaths } from "../../publish/build-shard.ts";
 
 const TYPES: Record<Exclude<ChartFileType, "png">, string> = {
   svg: "image/svg+xml",

@@ -2,7 +2,7 @@
  * Small synthetic fixtures for chart snapshot tests. Invented on purpose (place names "Contoh…", made-up counts):
  * the snapshots test drawing, not facts, and must not change when the real data is corrected.
  */
-import type { AwardRecord, AwardRound, IndicatorValue, Place, Predikat, Province, RoundCoverage } from "../../../src/lib/artefact.ts";
+import type { AwardRecord, AwardRound, IndicatorValue, Place, Predikat, Province, RoundCoverage } from "../../../src/pipeline/artefact.ts";
 
 const counts = (c: Partial<Record<Predikat, number | null>>): Record<Predikat, number | null> => ({
   Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null, ...c,

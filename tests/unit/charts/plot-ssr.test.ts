@@ -1,7 +1,7 @@
 /** The SSR post-processing that makes Plot output deterministic, axe-clean and small. */
 import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
-import { plotToSvg } from "../../../src/lib/plot-ssr.ts";
+import { plotToSvg } from "../../../src/charts/plot-ssr.ts";
 
 const data = [{ x: 1.23456, y: 2.5 }, { x: 3.98765, y: 1.25 }];
 // clip: true and a line marker make Plot draw a clip path and a marker, each id from a module-global counter.

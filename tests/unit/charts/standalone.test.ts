@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { DOMParser } from "linkedom";
-import { standaloneSvg, type Credit } from "../../../src/lib/chart-files.ts";
+import { standaloneSvg, type Credit } from "../../../src/publish/chart-files.ts";
 import { renderChart } from "./render-all.ts";
 import { expectSvgSnapshot } from "./snapshot.ts";
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { BUILD_DIR } from "../../../lib/site-data.ts";
+import { BUILD_DIR } from "../../../views/site-data.ts";
 
 const DIR = join(BUILD_DIR, "downloads/method");
 

@@ -1,0 +1,243 @@
+import type { AreaLevel, AreaScore, IndicatorAchievement, Method, Predikat } from "../method/score.ts";
+
+/**
+ * The typed build artefact: what `scripts/build-data.ts` writes to `data/build/site.json` and what every
+ * Astro page reads (through `src/views/site-data.ts`). Pages never read raw CSV; if a page needs a figure,
+ * the pipeline computes it once and puts it here.
+ */
+
+// The predikat ladder and the area levels belong to the method (src/method/score.ts); re-exported because every
+// layer reads them with the artefact's types.
+export { PREDIKAT, type AreaLevel, type Predikat } from "../method/score.ts";
+
+export type PlaceType = "kabupaten" | "kota";
+
+export interface Province {
+  /** Kemendagri code, two digits: "53". */
+  code: string;
+  /** Name as in idn-area-data (Kemendagri 2025). */
+  name: string;
+  slug: string;
+  /** Number of kab/kota in the province today. */
+  placeCount: number;
+}
+
+export interface Place {
+  /** Kemendagri code with dot: "53.71". */
+  code: string;
+  /** Official name with prefix: "Kota Kupang". */
+  name: string;
+  /** Name without the type prefix: "Kupang". */
+  shortName: string;
+  type: PlaceType;
+  provinceCode: string;
+  provinceName: string;
+  slug: string;
+  /** Every spelling that means this place in any year (from the alias table: names and printed variants), for search. */
+  aliases: string[];
+  /** The subset of `aliases` that are names people use (Solo, Tangsel), shown on the place's page. */
+  otherNames: string[];
+}
+
+/** A published statement about a place in a round, as it was printed. */
+export interface AwardSource {
+  url: string;
+  nameAsPublished: string;
+  provinceAsPublished: string;
+  /** What this source says: a predikat, "not-awarded", or "awarded" without a tier. */
+  says: Predikat | "awarded" | "not-awarded";
+  /** Where the fact lives in data/raw, for audit: "data/raw/awards/awards_2023.csv:12". */
+  rawRef: string;
+  /** True when the fact was inferred (e.g. from a later "still Madya" statement or a Provila award). */
+  inferred: boolean;
+  note: string;
+}
+
+/** Three states, never two: awarded / not awarded are sourced facts; everything else is unknown. */
+export type AwardStatus = "awarded" | "not-awarded" | "unknown";
+
+export interface AwardRecord {
+  year: number;
+  placeCode: string;
+  /** The province the place belonged to at the time (Papua split, Nov 2022). */
+  provinceCodeAtTime: string;
+  status: Exclude<AwardStatus, "unknown">;
+  /** Null when awarded but no source states the tier, or when sources conflict on the tier. */
+  predikat: Predikat | null;
+  /** Sources disagree on this place and round; predikat shown is null unless all agree. */
+  conflict: boolean;
+  /** What the record shows rests on inference only: every source stating its tier (or, with no tier, every source). */
+  inferred: boolean;
+  sources: AwardSource[];
+}
+
+export interface AwardRound {
+  year: number;
+  /** False for years with no award ceremony (2016, 2020, 2024). */
+  held: boolean;
+  /** Announced national counts; null where not published. */
+  counts: Record<Predikat, number | null>;
+  totalAwarded: number | null;
+  /** Kab/kota reported as initiating/entering KLA that year, as printed (may carry a qualifier). */
+  entrants: number | null;
+  entrantsNote: string;
+  provilaCount: number | null;
+  sourceUrl: string;
+  notes: string;
+}
+
+export interface ProvilaRecord {
+  year: number;
+  provinceCode: string;
+  provinceAsPublished: string;
+  sourceUrl: string;
+}
+
+export interface IndicatorValue {
+  /** Open-data series id, e.g. "stunting_balita". */
+  seriesId: string;
+  year: number;
+  areaLevel: AreaLevel;
+  /** "ID" for national, province code, or place code. */
+  areaCode: string;
+  areaNameAsPublished: string;
+  value: number;
+  unit: string;
+  /** Survey or edition when the source names it (SSGI, SKI, Susenas). */
+  survey: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  /** Another source gives a different value for the same series, area and year: both are kept and shown, neither is scored. */
+  conflict: boolean;
+}
+
+export interface IndicatorSeries {
+  id: string;
+  nameId: string;
+  unit: string;
+  /** Years with data, ascending. */
+  years: number[];
+}
+
+export interface ReportedScore {
+  year: number;
+  placeCode: string;
+  nameAsPublished: string;
+  score: number;
+  stage: "self-assessment" | "verified" | "final" | "unclear";
+  predikatReported: Predikat | null;
+  /** Band the score falls in by the official bands. */
+  bandPredikat: Predikat | null;
+  /** The band disagrees with the official predikat of that round (shown, never corrected). */
+  mismatch: boolean;
+  sourceUrls: string[];
+}
+
+/** Checks run at build time whose results pages show (coverage, conflicts). */
+export interface RoundCoverage {
+  year: number;
+  /** Rows we hold per predikat vs the announced count. */
+  known: Record<Predikat, number>;
+  awardedTierUnknown: number;
+  notAwarded: number;
+  announced: Record<Predikat, number | null>;
+  totalAnnounced: number | null;
+}
+
+/** Per round and province (as it was then): how much of the per-place picture is known. */
+export interface ProvinceRoundCoverage {
+  year: number;
+  provinceCode: string;
+  places: number;
+  awardedPredikatKnown: number;
+  awardedPredikatUnknown: number;
+  notAwarded: number;
+  unknown: number;
+}
+
+/** What a source says about a kab/kota's regulation: it exists, it is being drafted (Ranperda), or there is none. */
+export const REGULATION_STATUSES = ["enacted", "draft", "none"] as const;
+export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
+/**
+ * The type of regulation, never merged: a Perda (Qanun in Aceh) is passed with the DPRD; a Perbup/Perwal is the
+ * regent's or mayor's own regulation. A "none" row names the type the source says is missing.
+ */
+export const REGULATION_KINDS = ["perda", "qanun", "perbup", "perwal"] as const;
+export type RegulationKind = (typeof REGULATION_KINDS)[number];
+/** KLA itself, or child protection ("perlindungan anak", "penyelenggaraan perlindungan anak"). */
+export const REGULATION_TOPICS = ["kla", "child-protection"] as const;
+export type RegulationTopic = (typeof REGULATION_TOPICS)[number];
+
+/** One source's statement about one regulation of one place (data/raw/regulations.csv, one row). */
+export interface RegulationFact {
+  placeCode: string;
+  status: RegulationStatus;
+  kind: RegulationKind;
+  topic: RegulationTopic;
+  /** As printed ("05"); empty when the source gives none. */
+  number: string;
+  /** Year of the regulation; for "none" and "draft", the year of the statement. */
+  year: number;
+  title: string;
+  sourceUrl: string;
+  nameAsPublished: string;
+  provinceAsPublished: string;
+  note: string;
+  rawRef: string;
+}
+
+/**
+ * Where a place stands on the first KLA indicator, from the newest facts: a Perda/Qanun on KLA; else one on child
+ * protection; else a source saying there is none; else only a Perbup/Perwal; places with no fact are unknown.
+ */
+export const PLACE_REGULATION_STATES = ["perda-kla", "perda-child-protection", "none", "head-regulation", "unknown"] as const;
+export type PlaceRegulationState = (typeof PLACE_REGULATION_STATES)[number];
+
+export interface PlaceRegulationSummary {
+  placeCode: string;
+  state: PlaceRegulationState;
+  /** Year of the fact that decides the state (null when unknown). */
+  year: number | null;
+}
+
+/** Per province (and "ID" for the whole country): how many places are in each state, today's boundaries. */
+export interface RegulationCoverage {
+  areaCode: string;
+  places: number;
+  counts: Record<PlaceRegulationState, number>;
+}
+
+export interface FileAccounting {
+  path: string;
+  read: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface SiteData {
+  /** Data release version, e.g. "2026.11.0" (from data/release.json, never the clock). */
+  version: string;
+  provinces: Province[];
+  places: Place[];
+  /** Sorted by year, then place code. Only places and rounds with a sourced fact; the rest is unknown. */
+  awards: AwardRecord[];
+  rounds: AwardRound[];
+  provila: ProvilaRecord[];
+  indicators: IndicatorValue[];
+  series: IndicatorSeries[];
+  reportedScores: ReportedScore[];
+  coverage: RoundCoverage[];
+  provinceCoverage: ProvinceRoundCoverage[];
+  /** The KLA method as loaded from data/method (also what the browser self-assessment scores with). */
+  method: Method;
+  /** Per area and year with indicator data: each indicator's achievement, and partial cluster scores. */
+  achievements: IndicatorAchievement[];
+  scores: AreaScore[];
+  /** Sorted by place code, year, kind, number, source. */
+  regulations: RegulationFact[];
+  /** One per place with at least one regulation fact, sorted by place code; absent = unknown. */
+  regulationStates: PlaceRegulationSummary[];
+  /** National first ("ID"), then provinces by code. */
+  regulationCoverage: RegulationCoverage[];
+  accounting: FileAccounting[];
+}

@@ -1,0 +1,293 @@
+/**
+ * raw facts → typed site data. Pure apart from its inputs: the caller hands in the files (path + bytes) and the
+ * gazetteer, and gets back the artefact or every problem found. Nothing is written here (see write-build.ts),
+ * so a failed run leaves no half-written output.
+ */
+import { PREDIKAT, type AwardRound, type AwardSource, type IndicatorSeries, type IndicatorValue, type Predikat, type ProvilaRecord, type ReportedScore, type SiteData } from "./artefact.ts";
+import { claimsFromProvinceFacts, findSelfContradictions, mergeClaims, type AwardClaim, type ProvinceRoundFact } from "./awards.ts";
+import { checkAgainstAnnounced, checkCompleteLists, provinceCoverage, roundCoverage } from "./audit.ts";
+import type { FormatId, RowOf } from "./raw-formats.ts";
+import { resolvePlace, resolveProvince } from "./names.ts";
+import { NATIONAL_CODE, type Gazetteer } from "./places.ts";
+import type { Problem } from "../core/problems.ts";
+import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
+import { buildRegulations, regulationCoverage, regulationStates } from "./regulations.ts";
+import { predikatForScore, scoreAreas, type Method } from "../method/score.ts";
+
+export interface RawFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface PipelineInput {
+  files: RawFile[];
+  gazetteer: Gazetteer;
+  version: string;
+  /** The KLA method (data/method), loaded by the caller so this module stays free of file I/O. */
+  method: Method;
+  /**
+   * Year of the data release (data/release.json's date): nothing can be dated after it. Defaults to the year a
+   * release version starts with ("2026.11.0"); when neither is known the check is skipped.
+   */
+  releaseYear?: number;
+}
+
+export interface PipelineResult {
+  data: SiteData | null;
+  problems: Problem[];
+  /** Per file: read = accepted + rejected, given on failure too so nothing goes unaccounted. */
+  accounting: SiteData["accounting"];
+}
+
+type RowsOf<F extends FormatId> = Located<RowOf<F>>[];
+
+class Context {
+  readonly problems: Problem[] = [];
+  readonly rejected = new Map<string, Set<number>>();
+  readonly g: Gazetteer;
+  constructor(g: Gazetteer) {
+    this.g = g;
+  }
+
+  reject(path: string, line: number, message: string): void {
+    this.problems.push({ path, line, message });
+    let lines = this.rejected.get(path);
+    if (!lines) this.rejected.set(path, (lines = new Set()));
+    lines.add(line);
+  }
+
+  place(r: Located<{ year: number; name_as_published: string; province_as_published: string }>): string | null {
+    const res = resolvePlace(this.g, this.g.aliases, r.row.name_as_published, r.row.province_as_published, r.row.year);
+    if (res.ok) return res.code;
+    const closest = res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : "";
+    this.reject(r.path, r.line, `place not resolved: ${res.reason}${closest}`);
+    return null;
+  }
+
+  province(path: string, line: number, name: string): string | null {
+    const res = resolveProvince(this.g, this.g.aliases.provinces, name);
+    if (res.ok) return res.code;
+    const closest = res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : "";
+    this.reject(path, line, `province not resolved: ${res.reason}${closest}`);
+    return null;
+  }
+}
+
+function collect<F extends FormatId>(files: FactFile[], format: F): RowsOf<F> {
+  return files.filter((f) => f.format === format).flatMap((f) => f.rows as RowsOf<F>);
+}
+
+const ref = (r: { path: string; line: number }) => `${r.path}:${r.line}`;
+
+export function runPipeline(input: PipelineInput): PipelineResult {
+  const ctx = new Context(input.gazetteer);
+  const files: FactFile[] = [];
+  const reads = new Map<string, { read: number; rejected: number }>();
+  for (const f of input.files) {
+    const r = readFactFile(f.path, f.bytes);
+    ctx.problems.push(...r.problems);
+    reads.set(f.path, { read: r.read, rejected: r.rejected });
+    if (r.file) files.push(r.file);
+  }
+
+  const rounds = buildRounds(ctx, collect(files, "rounds"), collect(files, "awardCounts"));
+  const heldYears = new Set(rounds.filter((r) => r.held).map((r) => r.year));
+  const inRound = <T extends { year: number }>(r: Located<T>): boolean => {
+    if (heldYears.has(r.row.year)) return true;
+    ctx.reject(r.path, r.line, `year ${r.row.year} has no award round, expected one of ${[...heldYears].sort().join(", ")}`);
+    return false;
+  };
+
+  const inferredBasis = new Map<string, { basis: string; used: boolean; at: string }>();
+  for (const r of collect(files, "inferredAwards")) {
+    const code = ctx.place(r);
+    if (code && inRound(r)) inferredBasis.set(`${r.row.year}|${code}`, { basis: r.row.basis, used: false, at: ref(r) });
+  }
+
+  const claims: AwardClaim[] = [];
+  const claim = (r: Located<{ year: number; name_as_published: string; province_as_published: string }>, code: string, source: Omit<AwardSource, "nameAsPublished" | "provinceAsPublished" | "rawRef">) =>
+    claims.push({
+      year: r.row.year,
+      placeCode: code,
+      provinceCodeAtTime: input.gazetteer.provinceAt(code, r.row.year),
+      file: r.path,
+      line: r.line,
+      source: { ...source, nameAsPublished: r.row.name_as_published, provinceAsPublished: r.row.province_as_published, rawRef: ref(r) },
+    });
+  for (const r of collect(files, "awards")) {
+    const code = ctx.place(r);
+    if (!code || !inRound(r)) continue;
+    const basis = inferredBasis.get(`${r.row.year}|${code}`);
+    if (basis) basis.used = true;
+    const note = [r.row.source_url.note, r.row.note, basis?.basis, r.row.source_url.homepageOnly ? "Source is a site's front page; the exact article is not known." : ""];
+    claim(r, code, { url: r.row.source_url.url, says: r.row.predikat, inferred: r.row.inferred || basis !== undefined, note: note.filter(Boolean).join(" ") });
+  }
+  for (const [k, b] of inferredBasis) {
+    if (!b.used) ctx.problems.push({ path: b.at.slice(0, b.at.lastIndexOf(":")), line: Number(b.at.slice(b.at.lastIndexOf(":") + 1)), message: `no award row for ${k.replace("|", " ")} to annotate, expected a row in data/raw/awards for that place and year` });
+  }
+  for (const r of collect(files, "awardStatus")) {
+    const code = ctx.place(r);
+    if (code && inRound(r)) claim(r, code, { url: r.row.source_url.url, says: r.row.status, inferred: false, note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" ") });
+  }
+  ctx.problems.push(...findSelfContradictions(claims));
+
+  const provinceFacts: ProvinceRoundFact[] = [];
+  for (const r of collect(files, "provinceRounds")) {
+    const code = ctx.province(r.path, r.line, r.row.province_as_published);
+    if (!code || !inRound(r)) continue;
+    provinceFacts.push({
+      year: r.row.year, provinceCode: code, scope: r.row.scope, awardedCount: r.row.awarded_count, inferred: r.row.inferred,
+      url: r.row.source_url.url, provinceAsPublished: r.row.province_as_published, note: r.row.note, rawRef: ref(r),
+    });
+  }
+  const placesInProvinceAt = (provinceCode: string, year: number) =>
+    input.gazetteer.places.filter((p) => input.gazetteer.provinceAt(p.code, year) === provinceCode);
+  const awards = mergeClaims([...claims, ...claimsFromProvinceFacts(provinceFacts, claims, placesInProvinceAt)]);
+
+  const coverage = roundCoverage(awards, rounds);
+  const countsFile = files.find((f) => f.format === "awardCounts")?.path ?? "data/raw/award-counts.csv";
+  ctx.problems.push(...checkAgainstAnnounced(coverage, countsFile), ...checkCompleteLists(provinceFacts, awards));
+
+  const provila: ProvilaRecord[] = [];
+  for (const r of collect(files, "provila")) {
+    const code = ctx.province(r.path, r.line, r.row.province);
+    if (code && inRound(r)) provila.push({ year: r.row.year, provinceCode: code, provinceAsPublished: r.row.province, sourceUrl: r.row.source_url.url });
+  }
+  provila.sort((a, b) => a.year - b.year || (a.provinceCode < b.provinceCode ? -1 : 1));
+
+  const indicators = buildIndicators(ctx, collect(files, "provinceIndicators"), collect(files, "stuntingKabkota"));
+  const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, (score) => predikatForScore(score, input.method.bands), inRound);
+  // Conflicting values are shown side by side but never scored: scoring one would settle the conflict silently.
+  const scored = scoreAreas(input.method, indicators.filter((v) => !v.conflict));
+
+  const releaseYear = input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
+  const placeName = (c: string) => input.gazetteer.places.find((p) => p.code === c)?.name ?? c;
+  const regulations = buildRegulations(collect(files, "regulations"), {
+    place: (r) => ctx.place(r), reject: (path, line, message) => ctx.reject(path, line, message), placeName, releaseYear,
+  });
+  const states = regulationStates(regulations);
+
+  const accounting = [...reads.entries()]
+    .map(([path, r]) => {
+      const rejected = r.rejected + (ctx.rejected.get(path)?.size ?? 0);
+      return { path, read: r.read, accepted: r.read - rejected, rejected };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+
+  if (ctx.problems.length > 0) return { data: null, problems: ctx.problems, accounting };
+  return {
+    problems: [],
+    accounting,
+    data: {
+      version: input.version,
+      provinces: input.gazetteer.provinces,
+      places: input.gazetteer.places,
+      awards, rounds, provila, indicators,
+      series: seriesOf(indicators),
+      reportedScores, coverage, accounting,
+      provinceCoverage: provinceCoverage(awards, rounds, input.gazetteer.provinces, placesInProvinceAt),
+      method: input.method,
+      achievements: scored.achievements,
+      scores: scored.scores,
+      regulations,
+      regulationStates: states,
+      regulationCoverage: regulationCoverage(states, input.gazetteer.places, input.gazetteer.provinces),
+    },
+  };
+}
+
+function buildRounds(ctx: Context, roundRows: RowsOf<"rounds">, countRows: RowsOf<"awardCounts">): AwardRound[] {
+  const counts = new Map<number, Located<RowOf<"awardCounts">>>();
+  for (const c of countRows) {
+    if (counts.has(c.row.year)) ctx.reject(c.path, c.line, `year ${c.row.year} appears twice, expected one row per round`);
+    else counts.set(c.row.year, c);
+  }
+  const seen = new Set<number>();
+  const rounds: AwardRound[] = [];
+  for (const r of roundRows) {
+    if (seen.has(r.row.year)) {
+      ctx.reject(r.path, r.line, `year ${r.row.year} appears twice, expected one row per year`);
+      continue;
+    }
+    seen.add(r.row.year);
+    const c = counts.get(r.row.year)?.row;
+    const tier = (p: Predikat) => (c ? c[p.toLowerCase() as Lowercase<Predikat>].value : null);
+    const qualifiers = c ? PREDIKAT.map((p) => [p, c[p.toLowerCase() as Lowercase<Predikat>].qualifier] as const).filter(([, q]) => q !== "").map(([p, q]) => `${p}: ${q}.`) : [];
+    rounds.push({
+      year: r.row.year,
+      held: r.row.held,
+      counts: Object.fromEntries(PREDIKAT.map((p) => [p, tier(p)])) as Record<Predikat, number | null>,
+      totalAwarded: c?.total_awarded.value ?? null,
+      entrants: c?.inisiasi.value ?? null,
+      entrantsNote: c?.inisiasi.qualifier ?? "",
+      provilaCount: c?.provila_count.value ?? null,
+      sourceUrl: c?.source_url.url ?? r.row.source_url.url,
+      notes: [...qualifiers, c?.notes ?? "", r.row.note].filter(Boolean).join(" "),
+    });
+  }
+  for (const [year, c] of counts) if (!seen.has(year)) ctx.reject(c.path, c.line, `year ${year} is not in rounds.csv, expected every counted year to be a known round`);
+  return rounds.sort((a, b) => a.year - b.year);
+}
+
+function buildIndicators(ctx: Context, provinceRows: RowsOf<"provinceIndicators">, stuntingRows: RowsOf<"stuntingKabkota">): IndicatorValue[] {
+  const values: IndicatorValue[] = [];
+  for (const r of provinceRows) {
+    const code = ctx.province(r.path, r.line, r.row.area_name_as_published);
+    if (!code) continue;
+    if ((code === NATIONAL_CODE) !== (r.row.area_level === "national")) {
+      ctx.reject(r.path, r.line, `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`);
+      continue;
+    }
+    const survey = /\b(SSGI|SKI|Susenas|Sakernas)\b/i.exec(r.row.source_title)?.[1] ?? "";
+    values.push({ seriesId: r.row.indicator_id, year: r.row.year, areaLevel: r.row.area_level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value, unit: r.row.unit, survey, sourceTitle: r.row.source_title, sourceUrl: r.row.source_url.url, conflict: false });
+  }
+  for (const r of stuntingRows) {
+    const res = resolvePlace(ctx.g, ctx.g.aliases, r.row.area_name_as_published, r.row.province_as_published, r.row.year);
+    if (!res.ok) {
+      ctx.reject(r.path, r.line, `place not resolved: ${res.reason}${res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : ""}`);
+      continue;
+    }
+    values.push({ seriesId: "stunting_balita", year: r.row.year, areaLevel: "kabkota", areaCode: res.code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value_percent, unit: "percent", survey: r.row.survey, sourceTitle: "", sourceUrl: r.row.source_url.url, conflict: false });
+  }
+  markIndicatorConflicts(values);
+  return values.sort((a, b) =>
+    a.seriesId.localeCompare(b.seriesId, "en") || a.year - b.year || a.areaLevel.localeCompare(b.areaLevel, "en") || a.areaCode.localeCompare(b.areaCode, "en") || a.sourceUrl.localeCompare(b.sourceUrl, "en"),
+  );
+}
+
+/** Two sources giving different values for one series, area and year: flag every value of that group. */
+function markIndicatorConflicts(values: IndicatorValue[]): void {
+  const groups = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    const k = `${v.seriesId}|${v.year}|${v.areaLevel}|${v.areaCode}`;
+    groups.set(k, [...(groups.get(k) ?? []), v]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map((v) => v.value)).size > 1) for (const v of g) v.conflict = true;
+  }
+}
+
+function seriesOf(values: IndicatorValue[]): IndicatorSeries[] {
+  const byId = new Map<string, IndicatorSeries>();
+  for (const v of values) {
+    const s = byId.get(v.seriesId) ?? { id: v.seriesId, nameId: "", unit: v.unit, years: [] };
+    if (!s.years.includes(v.year)) s.years.push(v.year);
+    byId.set(v.seriesId, s);
+  }
+  return [...byId.values()].map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id, "en"));
+}
+
+function buildReportedScores(ctx: Context, rows: RowsOf<"reportedScores">, awards: SiteData["awards"], bandFor: (s: number) => Predikat | null, inRound: (r: Located<{ year: number }>) => boolean): ReportedScore[] {
+  const out: ReportedScore[] = [];
+  for (const r of rows) {
+    const code = ctx.place(r);
+    if (!code || !inRound(r)) continue;
+    const official = awards.find((a) => a.year === r.row.year && a.placeCode === code)?.predikat ?? r.row.predikat;
+    const band = bandFor(r.row.score);
+    out.push({
+      year: r.row.year, placeCode: code, nameAsPublished: r.row.name_as_published, score: r.row.score, stage: r.row.stage,
+      predikatReported: r.row.predikat, bandPredikat: band, mismatch: official !== null && band !== official, sourceUrls: r.row.source_url,
+    });
+  }
+  return out.sort((a, b) => a.placeCode.localeCompare(b.placeCode, "en") || a.year - b.year || a.stage.localeCompare(b.stage, "en") || a.score - b.score);
+}

@@ -1,0 +1,192 @@
+/**
+ * The raw file formats this project reads, recognised by their header row (column order and extra
+ * whitespace do not matter). A contributor's file anywhere on disk is checked against the same definitions
+ * the build uses, so `npm run validate` and `npm run build` can never disagree.
+ */
+import { z } from "zod";
+import {
+  countCell, numberCell, oneOfCell, optionalPredikatCell, optionalTextCell, percentCell, predikatCell,
+  textCell, urlCell, urlListCell, yearCell, yesNoCell,
+} from "./fields.ts";
+import { REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
+
+const awardRow = z.object({
+  year: yearCell,
+  predikat: predikatCell,
+  name_as_published: textCell("the kab/kota name as the source prints it"),
+  province_as_published: textCell("the province name as the source prints it"),
+  source_url: urlCell,
+  inferred: yesNoCell.optional().transform((v) => v ?? false),
+  note: optionalTextCell,
+});
+
+const awardStatusRow = z.object({
+  year: yearCell,
+  status: oneOfCell(["not-awarded", "awarded"] as const),
+  name_as_published: textCell("the kab/kota name as the source prints it"),
+  province_as_published: textCell("the province name as the source prints it"),
+  source_url: urlCell,
+  note: optionalTextCell,
+});
+
+const provinceRoundRow = z.object({
+  year: yearCell,
+  province_as_published: textCell("the province name"),
+  scope: oneOfCell(["complete-list", "all-awarded"] as const),
+  awarded_count: z.string().transform((s, ctx) => {
+    if (s === "") return null;
+    if (!/^\d+$/.test(s)) {
+      ctx.addIssue({ code: "custom", message: `"${s}" is not a count, expected a whole number or empty` });
+      return z.NEVER;
+    }
+    return Number(s);
+  }),
+  inferred: yesNoCell,
+  source_url: urlCell,
+  note: optionalTextCell,
+});
+
+const inferredAwardRow = z.object({
+  year: yearCell,
+  name_as_published: textCell("the kab/kota name"),
+  province_as_published: textCell("the province name"),
+  basis: textCell("why the row is an inference (what the source actually says)"),
+});
+
+const roundRow = z.object({
+  year: yearCell,
+  held: yesNoCell,
+  date: z.string().refine((s) => s === "" || /^\d{4}-\d{2}-\d{2}$/.test(s), { message: "expected a date as YYYY-MM-DD or empty" }),
+  venue: optionalTextCell,
+  indicator_set: oneOfCell(["24", "31"] as const).transform(Number),
+  source_url: urlCell,
+  note: optionalTextCell,
+});
+
+const awardCountRow = z.object({
+  year: yearCell,
+  pratama: countCell,
+  madya: countCell,
+  nindya: countCell,
+  utama: countCell,
+  kla: countCell,
+  total_awarded: countCell,
+  inisiasi: countCell,
+  provila_count: countCell,
+  source_url: urlCell,
+  notes: optionalTextCell,
+});
+
+const provilaRow = z.object({
+  year: yearCell,
+  province: textCell("the province name"),
+  source_url: urlCell,
+});
+
+const reportedScoreRow = z.object({
+  year: yearCell,
+  name_as_published: textCell("the kab/kota name"),
+  province_as_published: textCell("the province name"),
+  score: numberCell.refine((n) => n >= 0 && n <= 1000, { message: "expected a total score between 0 and 1000" }),
+  stage: oneOfCell(["self-assessment", "verified", "final", "unclear"] as const),
+  predikat: optionalPredikatCell,
+  source_url: urlListCell,
+});
+
+const provinceIndicatorRow = z.object({
+  indicator_id: z.string().regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" }),
+  indicator_name_id: textCell("the indicator name in Indonesian"),
+  unit: oneOfCell(["percent"] as const),
+  year: yearCell,
+  area_level: oneOfCell(["national", "province"] as const),
+  area_name_as_published: textCell("the area name as the source prints it"),
+  value: percentCell,
+  source_title: textCell("the source's title"),
+  source_url: urlCell,
+});
+
+const stuntingKabkotaRow = z.object({
+  year: yearCell,
+  survey: textCell("the survey name, e.g. SSGI or SKI"),
+  province_as_published: textCell("the province name"),
+  area_name_as_published: textCell("the kab/kota name as the source prints it"),
+  value_percent: percentCell,
+  source_url: urlCell,
+});
+
+/**
+ * A source's statement about a kab/kota's regulation on KLA or child protection (the first KLA indicator): that it
+ * exists (enacted), is being drafted, or does not exist. The number is kept as printed ("01", "05"); checks that
+ * need more than one cell (a "none" row with a number, the same regulation twice) are in src/pipeline/regulations.ts.
+ */
+const regulationRow = z.object({
+  name_as_published: textCell("the kab/kota name as the source prints it"),
+  province_as_published: textCell("the province name as the source prints it"),
+  status: oneOfCell(REGULATION_STATUSES),
+  kind: oneOfCell(REGULATION_KINDS),
+  topic: oneOfCell(REGULATION_TOPICS),
+  number: z.string().transform((s, ctx) => {
+    if (s === "" || /^[0-9A-Za-z][0-9A-Za-z./-]*$/.test(s)) return s;
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty` });
+    return z.NEVER;
+  }),
+  year: yearCell,
+  title: optionalTextCell,
+  source_url: urlCell,
+  note: optionalTextCell,
+});
+
+export interface RawFormat<S extends z.ZodType = z.ZodType> {
+  id: string;
+  describe: string;
+  required: readonly string[];
+  optional: readonly string[];
+  row: S;
+}
+
+function format<S extends z.ZodObject>(id: string, describe: string, row: S, optional: readonly string[] = []): RawFormat<S> {
+  const required = Object.keys(row.shape).filter((k) => !optional.includes(k));
+  return { id, describe, required, optional, row };
+}
+
+export const FORMATS = {
+  awards: format("awards", "predikat per place and round as published", awardRow, ["inferred", "note"]),
+  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["note"]),
+  provinceRounds: format("province-rounds", "what a source says about a whole province in a round", provinceRoundRow, ["note"]),
+  inferredAwards: format("inferred-awards", "award rows that rest on an inference", inferredAwardRow),
+  rounds: format("rounds", "award rounds held or not", roundRow, ["venue", "note"]),
+  awardCounts: format("award-counts", "announced national counts per round", awardCountRow, ["notes"]),
+  provila: format("provila", "Provinsi Layak Anak per year", provilaRow),
+  reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
+  provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
+  stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
+  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note"]),
+} as const;
+
+export type FormatId = keyof typeof FORMATS;
+export type RowOf<F extends FormatId> = z.output<(typeof FORMATS)[F]["row"]>;
+
+/** The format whose required columns are all present and which has no column it does not know. */
+export function detectFormat(header: readonly string[]): FormatId | null {
+  const cols = new Set(header);
+  for (const [key, f] of Object.entries(FORMATS) as [FormatId, RawFormat][]) {
+    const known = new Set([...f.required, ...f.optional]);
+    if (f.required.every((c) => cols.has(c)) && header.every((c) => known.has(c))) return key;
+  }
+  return null;
+}
+
+/** For an unrecognised header: the format it is closest to, to say which columns are missing. */
+export function closestFormat(header: readonly string[]): { id: FormatId; missing: string[]; unknown: string[] } {
+  const cols = new Set(header);
+  let best: { id: FormatId; missing: string[]; unknown: string[]; score: number } | null = null;
+  for (const [key, f] of Object.entries(FORMATS) as [FormatId, RawFormat][]) {
+    const known = new Set([...f.required, ...f.optional]);
+    const missing = f.required.filter((c) => !cols.has(c));
+    const unknown = header.filter((c) => !known.has(c));
+    const score = f.required.length - missing.length - unknown.length;
+    if (best === null || score > best.score) best = { id: key, missing, unknown, score };
+  }
+  const { id, missing, unknown } = best!;
+  return { id, missing, unknown };
+}

@@ -1,0 +1,85 @@
+/**
+ * What each social card says, from the artefact: one bilingual card per place and province (the same PNG serves
+ * the Indonesian and the English page), so the build renders 552 images, not 1,104, and one national card for every
+ * other page.
+ */
+import { PREDIKAT, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
+import { announcedTotal, latestAnnouncedRound } from "../views/national-views.ts";
+import { latestKnown, provincePeers } from "../views/profiles.ts";
+import type { CardText } from "./social-card.ts";
+import { PREDIKAT_COLOR, statusFill, statusOf } from "../charts/palette.ts";
+
+/** Where each card is published, relative to the site root (pages prefix the base path; image-jobs.ts writes them). */
+export const cardFile = {
+  place: (p: Place) => `kartu/daerah/${p.slug}.png`,
+  province: (p: Province) => `kartu/provinsi/${p.slug}.png`,
+  national: "kartu/nasional.png",
+};
+
+const STEP_LABELS = Object.fromEntries(PREDIKAT.map((p) => [p, p])) as Record<Predikat, string>;
+const KICKER = "Atlas Kota Layak Anak · Kabupaten/Kota Layak Anak (KLA)";
+
+function footer(d: SiteData): string {
+  return `Data terbuka, bersumber · open, sourced data · versi/version ${d.version}`;
+}
+
+export function placeCard(d: SiteData, place: Place): CardText {
+  const latest = latestKnown(d, place.code);
+  let status: string;
+  if (latest === null) status = "Predikat: tidak diketahui · unknown";
+  else if (latest.state === "not-awarded") status = `KLA ${latest.year}: tidak meraih predikat · not awarded`;
+  else if (latest.record?.conflict) status = `KLA ${latest.year}: sumber berbeda · sources disagree`;
+  else if (latest.predikat === null) status = `KLA ${latest.year}: meraih predikat (tingkat tidak disebut) · awarded`;
+  else status = `Predikat KLA ${latest.year}: ${latest.predikat}`;
+  return {
+    kicker: KICKER,
+    title: place.name,
+    subtitle: `${place.provinceName} · kode ${place.code}`,
+    status,
+    predikat: latest?.record?.conflict ? null : (latest?.predikat ?? null),
+    waffle: [],
+    footer: footer(d),
+    stepLabels: STEP_LABELS,
+    colors: PREDIKAT_COLOR,
+  };
+}
+
+export function provinceCard(d: SiteData, province: Province): CardText {
+  const years = [...new Set(d.awards.map((a) => a.year))].sort((a, b) => a - b);
+  const year = years.at(-1)!;
+  const peers = provincePeers(d, province.code, year);
+  const known = peers.filter((p) => p.predikat !== null).length;
+  const provila = d.provila.filter((p) => p.provinceCode === province.code).map((p) => p.year);
+  return {
+    kicker: KICKER,
+    title: province.name,
+    subtitle: `${province.placeCount} kab/kota${provila.length ? ` · Provila ${provila.join(", ")}` : ""}`,
+    status: `KLA ${year}: predikat diketahui untuk ${known} dari ${peers.length} · known for ${known} of ${peers.length}`,
+    predikat: null,
+    waffle: peers.map((p) => {
+      const s = statusOf(p.record ?? undefined);
+      return { fill: statusFill(s), dashed: s === "unknown" };
+    }),
+    footer: footer(d),
+    stepLabels: STEP_LABELS,
+    colors: PREDIKAT_COLOR,
+  };
+}
+
+/** The card of every page that is not a place or a province: the latest round's national count, as announced. */
+export function nationalCard(d: SiteData): CardText {
+  const round = latestAnnouncedRound(d);
+  const total = announcedTotal(round) as number;
+  const provinces = d.provinces.length;
+  return {
+    kicker: KICKER,
+    title: "Indonesia",
+    subtitle: `${d.places.length} kabupaten/kota · ${provinces} provinsi · provinces`,
+    status: `KLA ${round.year}: ${total} dari ${d.places.length} meraih predikat · ${total} of ${d.places.length} awarded`,
+    predikat: null,
+    waffle: [],
+    footer: footer(d),
+    stepLabels: STEP_LABELS,
+    colors: PREDIKAT_COLOR,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * What the data page (/data/) shows besides the codebook: each download's size and row count (from the very
+ * function that writes it), the coverage of the per-place picture per round and province, the register of sources
+ * in brief, and the suggested citation. Pure and language-free.
+ */
+import type { ProvinceRoundCoverage, SiteData } from "../pipeline/artefact.ts";
+import { DOWNLOADS, sourcesCsv } from "../pipeline/downloads.ts";
+import { parseCsvText } from "../core/csv-read.ts";
+
+export interface DownloadStats {
+  rows: number;
+  bytes: number;
+}
+
+/** Rows (header excluded) and UTF-8 bytes of each public download, computed by the function that writes it. */
+export function downloadStats(d: SiteData): Map<string, DownloadStats> {
+  const encoder = new TextEncoder();
+  const stats = new Map<string, DownloadStats>();
+  for (const [file, write] of Object.entries(DOWNLOADS)) {
+    const text = write(d);
+    const table = parseCsvText(file, text);
+    stats.set(file, { rows: table.table?.rows.length ?? 0, bytes: encoder.encode(text).length });
+  }
+  return stats;
+}
+
+export interface CoverageCell {
+  year: number;
+  /** Null when the province did not exist that year (Papua's new provinces before November 2022). */
+  coverage: ProvinceRoundCoverage | null;
+  /** Places with a known status (awarded with or without tier, or not awarded). */
+  known: number;
+  complete: boolean;
+}
+
+export interface CoverageRow {
+  provinceCode: string;
+  cells: CoverageCell[];
+}
+
+export interface CoverageMatrix {
+  years: number[];
+  rows: CoverageRow[];
+  /** Per round, all provinces together. */
+  totals: { year: number; places: number; known: number; completeProvinces: number; provinces: number }[];
+}
+
+/** Provinces (as they were each year) × rounds: how many kab/kota have a known status, and which are complete. */
+export function coverageMatrix(d: Pick<SiteData, "provinceCoverage">): CoverageMatrix {
+  const years = [...new Set(d.provinceCoverage.map((c) => c.year))].sort((a, b) => a - b);
+  const codes = [...new Set(d.provinceCoverage.map((c) => c.provinceCode))].sort();
+  const at = new Map(d.provinceCoverage.map((c) => [`${c.year}|${c.provinceCode}`, c]));
+  const known = (c: ProvinceRoundCoverage) => c.places - c.unknown;
+  const rows = codes.map((provinceCode) => ({
+    provinceCode,
+    cells: years.map((year) => {
+      const coverage = at.get(`${year}|${provinceCode}`) ?? null;
+      return { year, coverage, known: coverage === null ? 0 : known(coverage), complete: coverage !== null && coverage.unknown === 0 && coverage.places > 0 };
+    }),
+  }));
+  const totals = years.map((year) => {
+    const inYear = d.provinceCoverage.filter((c) => c.year === year);
+    return {
+      year,
+      places: inYear.reduce((n, c) => n + c.places, 0),
+      known: inYear.reduce((n, c) => n + known(c), 0),
+      completeProvinces: inYear.filter((c) => c.unknown === 0 && c.places > 0).length,
+      provinces: inYear.length,
+    };
+  });
+  return { years, rows, totals };
+}
+
+export interface SourcesRegister {
+  urls: number;
+  domains: number;
+  /** Domains by number of citations, most first. */
+  topDomains: { domain: string; urls: number; citations: number }[];
+}
+
+/** The register of sources in brief, read from the very CSV that is published (sources.csv). */
+export function sourcesRegister(d: SiteData, top = 10): SourcesRegister {
+  const table = parseCsvText("sources.csv", sourcesCsv(d)).table;
+  const rows = table?.rows ?? [];
+  const byDomain = new Map<string, { domain: string; urls: number; citations: number }>();
+  for (const { values } of rows) {
+    const domain = values.domain ?? "";
+    const entry = byDomain.get(domain) ?? { domain, urls: 0, citations: 0 };
+    entry.urls++;
+    entry.citations += Number(values.citations ?? 0);
+    byDomain.set(domain, entry);
+  }
+  const topDomains = [...byDomain.values()].sort((a, b) => b.citations - a.citations || (a.domain < b.domain ? -1 : 1)).slice(0, top);
+  return { urls: rows.length, domains: byDomain.size, topDomains };
+}
+
+export interface Citation {
+  apa: string;
+  bibtex: string;
+}
+
+/**
+ * The suggested citation of a data release. The year is the release's (the version starts with it), never the
+ * clock, so two builds of the same release print the same citation.
+ */
+export function citation(version: string, url: string, lang: "id" | "en"): Citation {
+  const year = /^(\d{4})/.exec(version)?.[1] ?? "n.d.";
+  const title = lang === "id" ? "Data predikat Kabupaten/Kota Layak Anak (KLA) Indonesia" : "Indonesia's Child-Friendly Regency/City (KLA) award data";
+  const versionWord = lang === "id" ? "Versi" : "Version";
+  const dataset = lang === "id" ? "Kumpulan data" : "Data set";
+  const apa = `Atlas Kota Layak Anak. (${year}). ${title} (${versionWord} ${version}) [${dataset}]. ${url}`;
+  const key = `atlas_kla_${version.replace(/\W/g, "_")}`;
+  const bibtex = [
+    `@misc{${key},`,
+    `  author = {{Atlas Kota Layak Anak}},`,
+    `  title = {${title}},`,
+    `  year = {${year}},`,
+    `  version = {${version}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  note = {CC BY 4.0}`,
+    `}`,
+  ].join("\n");
+  return { apa, bibtex };
+}

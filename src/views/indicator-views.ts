@@ -1,0 +1,234 @@
+/**
+ * What the indicator pages (/indikator/, /indikator/<seriesId>/) show, computed from the artefact once per series:
+ * which KLA indicator a series measures and how, which years and levels it covers, where its figures come from,
+ * and its ranking per year. Pure and language-free: the pages put words and links around it.
+ */
+import type { AreaLevel, IndicatorValue, SiteData } from "../pipeline/artefact.ts";
+import type { Direction, MethodIndicator, SeriesLink } from "../method/score.ts";
+
+/**
+ * Which way is better for the context-only series (not scored, so the method does not say): both count coverage
+ * of a health service, so higher is better. A context series missing here is an error, not a silent default.
+ */
+const CONTEXT_DIRECTION: Readonly<Record<string, Direction>> = {
+  asi_eksklusif_ski: "higher",
+  idl_12_23_bps: "higher",
+};
+
+/**
+ * A year is used for the distribution when it covers at least this share of the areas of the best-covered year at
+ * that level. The latest year is often a partial one (a few provinces quoted in the news): drawing it alone would
+ * show 2 provinces as "the distribution". 0.6 keeps SKI 2023 (23 of 34 provinces) and drops SSGI 2024 (2 of 34).
+ */
+export const REFERENCE_YEAR_MIN_SHARE = 0.6;
+
+export interface SeriesSource {
+  url: string;
+  domain: string;
+  /** Values citing this URL. */
+  count: number;
+  years: number[];
+  /** Source titles as recorded, distinct and non-empty. */
+  titles: string[];
+}
+
+export interface YearCoverage {
+  year: number;
+  /** National figure(s) for the year: usually one; several only when sources disagree. */
+  national: IndicatorValue[];
+  provinces: number;
+  kabkota: number;
+}
+
+export interface SeriesSummary {
+  id: string;
+  /** The series' row in data/method/series.csv. */
+  link: SeriesLink;
+  /** The KLA indicator it measures; null for a context series. */
+  indicator: MethodIndicator | null;
+  /** Which way is better for the series itself (an inverted series runs against its indicator). */
+  better: Direction;
+  unit: string;
+  values: IndicatorValue[];
+  years: number[];
+  levels: AreaLevel[];
+  coverage: YearCoverage[];
+  /** Surveys as the sources name them (SSGI, SKI, Susenas…), in order of first appearance by year. */
+  surveys: string[];
+  sources: SeriesSource[];
+  /** Area-years where sources disagree (each counted once). */
+  conflicts: number;
+  /** The latest year with a national figure, and that figure (null when sources disagree on it). */
+  latestNational: { year: number; value: number | null; conflict: boolean } | null;
+}
+
+export function domainOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
+/** Better direction of a series: its indicator's direction, flipped when the series counts the opposite. */
+export function betterDirection(link: SeriesLink, indicator: MethodIndicator | null): Direction {
+  if (indicator === null) {
+    const direction = CONTEXT_DIRECTION[link.seriesId];
+    if (direction === undefined) throw new Error(`indicator-views: context series ${link.seriesId} has no direction in CONTEXT_DIRECTION`);
+    return direction;
+  }
+  if (indicator.direction === null) throw new Error(`indicator-views: ${link.seriesId} feeds yes-no indicator ${indicator.id}`);
+  if (!link.inverted) return indicator.direction;
+  return indicator.direction === "higher" ? "lower" : "higher";
+}
+
+const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+const byNumber = (a: number, b: number) => a - b;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every series that has at least one value, in the order of the indicators they measure (context last). */
+export function seriesSummaries(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
+  const indicators = new Map(d.method.indicators.map((i) => [i.id, i]));
+  const valuesBySeries = new Map<string, IndicatorValue[]>();
+  for (const v of d.indicators) {
+    const list = valuesBySeries.get(v.seriesId);
+    if (list) list.push(v);
+    else valuesBySeries.set(v.seriesId, [v]);
+  }
+  const summaries: SeriesSummary[] = [];
+  for (const link of d.method.series) {
+    const values = valuesBySeries.get(link.seriesId);
+    if (values === undefined) continue;
+    const indicator = link.indicatorId === null ? null : (indicators.get(link.indicatorId) ?? null);
+    summaries.push(summarise(link, indicator, values));
+  }
+  const order = (s: SeriesSummary) => (s.indicator === null ? 1000 : s.indicator.number * 10 + (s.link.priority ?? 0));
+  return summaries.sort((a, b) => order(a) - order(b) || compareText(a.id, b.id));
+}
+
+function summarise(link: SeriesLink, indicator: MethodIndicator | null, values: IndicatorValue[]): SeriesSummary {
+  const years = uniq(values.map((v) => v.year)).sort(byNumber);
+  const levels = (["national", "province", "kabkota"] as const).filter((l) => values.some((v) => v.areaLevel === l));
+  const coverage = years.map((year) => {
+    const inYear = values.filter((v) => v.year === year);
+    const count = (level: AreaLevel) => new Set(inYear.filter((v) => v.areaLevel === level).map((v) => v.areaCode)).size;
+    return { year, national: inYear.filter((v) => v.areaLevel === "national"), provinces: count("province"), kabkota: count("kabkota") };
+  });
+  const bySource = new Map<string, SeriesSource>();
+  for (const v of values) {
+    const s = bySource.get(v.sourceUrl) ?? { url: v.sourceUrl, domain: domainOf(v.sourceUrl), count: 0, years: [], titles: [] };
+    s.count++;
+    if (!s.years.includes(v.year)) s.years.push(v.year);
+    if (v.sourceTitle !== "" && !s.titles.includes(v.sourceTitle)) s.titles.push(v.sourceTitle);
+    bySource.set(v.sourceUrl, s);
+  }
+  const sources = [...bySource.values()]
+    .map((s) => ({ ...s, years: s.years.sort(byNumber) }))
+    .sort((a, b) => b.count - a.count || compareText(a.url, b.url));
+  const conflicts = new Set(values.filter((v) => v.conflict).map((v) => `${v.areaLevel}|${v.areaCode}|${v.year}`)).size;
+  const withNational = coverage.filter((c) => c.national.length > 0);
+  const last = withNational[withNational.length - 1];
+  const latestNational =
+    last === undefined
+      ? null
+      : { year: last.year, value: nationalValue(last.national), conflict: last.national.length > 1 || last.national.some((v) => v.conflict) };
+  const surveys = uniq([...values].sort((a, b) => a.year - b.year).map((v) => v.survey).filter((s) => s !== ""));
+  return {
+    id: link.seriesId, link, indicator, better: betterDirection(link, indicator), unit: values[0]?.unit ?? "",
+    values, years, levels, coverage, surveys, sources, conflicts, latestNational,
+  };
+}
+
+/** The one national figure of a year, or null when there is none or sources disagree. */
+export function nationalValue(national: readonly IndicatorValue[]): number | null {
+  if (national.length !== 1 || national[0]!.conflict) return null;
+  return national[0]!.value;
+}
+
+/** Years with data at a level, ascending, with how many distinct areas each covers. */
+export function yearsAtLevel(s: SeriesSummary, level: Exclude<AreaLevel, "national">): { year: number; areas: number }[] {
+  return s.coverage
+    .map((c) => ({ year: c.year, areas: level === "province" ? c.provinces : c.kabkota }))
+    .filter((c) => c.areas > 0);
+}
+
+/** The year whose distribution is drawn: the latest year covering enough areas (REFERENCE_YEAR_MIN_SHARE). */
+export function referenceYear(s: SeriesSummary, level: Exclude<AreaLevel, "national">): number | null {
+  const years = yearsAtLevel(s, level);
+  if (years.length === 0) return null;
+  const best = Math.max(...years.map((y) => y.areas));
+  const usable = years.filter((y) => y.areas >= best * REFERENCE_YEAR_MIN_SHARE);
+  return usable[usable.length - 1]!.year;
+}
+
+export interface RankRow {
+  areaCode: string;
+  /** Every value held for this area and year: one, or several where sources disagree. */
+  values: IndicatorValue[];
+  /** The value ranked; null when sources disagree (the row is flagged, never ranked). */
+  value: number | null;
+  conflict: boolean;
+  /** 1 = best; ties share a rank ("1, 2, 2, 4"); null for a conflict. */
+  rank: number | null;
+  /** value − national, in the series' unit; null without a single national figure or a single value. */
+  diffFromNational: number | null;
+  /** Better than the national figure (by the series' direction); null when it cannot be said or is equal. */
+  betterThanNational: boolean | null;
+}
+
+/**
+ * The ranking of one level in one year, best first by the series' direction. Areas whose sources disagree are not
+ * ranked: they come last, with every value they hold. Ties keep code order, so the output is deterministic.
+ */
+export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">, year: number): RankRow[] {
+  const national = nationalValue(s.coverage.find((c) => c.year === year)?.national ?? []);
+  const byArea = new Map<string, IndicatorValue[]>();
+  for (const v of s.values) {
+    if (v.areaLevel !== level || v.year !== year) continue;
+    const list = byArea.get(v.areaCode);
+    if (list) list.push(v);
+    else byArea.set(v.areaCode, [v]);
+  }
+  const rows: RankRow[] = [...byArea.entries()].map(([areaCode, values]) => {
+    const conflict = values.length > 1 || values.some((v) => v.conflict);
+    const value = conflict ? null : values[0]!.value;
+    const diff = value === null || national === null ? null : value - national;
+    const betterThanNational = diff === null || Math.abs(diff) < 1e-9 ? null : s.better === "higher" ? diff > 0 : diff < 0;
+    return { areaCode, values: [...values].sort((a, b) => a.value - b.value), value, conflict, rank: null, diffFromNational: diff, betterThanNational };
+  });
+  const sign = s.better === "higher" ? -1 : 1;
+  const ranked = rows.filter((r) => r.value !== null).sort((a, b) => sign * (a.value! - b.value!) || compareText(a.areaCode, b.areaCode));
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    r.rank = prev !== undefined && prev.value === r.value ? prev.rank : i + 1;
+  });
+  const flagged = rows.filter((r) => r.value === null).sort((a, b) => compareText(a.areaCode, b.areaCode));
+  return [...ranked, ...flagged];
+}
+
+/** Median of the ranked values (null if none): the reference when a year has no national figure. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort(byNumber);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** KLA indicators that no open series measures (so the reader sees what the data cannot say). */
+export function indicatorsWithoutSeries(d: Pick<SiteData, "method">, summaries: readonly SeriesSummary[]): MethodIndicator[] {
+  const measured = new Set(summaries.map((s) => s.indicator?.id).filter((id): id is string => id !== undefined));
+  return [...d.method.indicators].sort((a, b) => a.number - b.number).filter((i) => !measured.has(i.id));
+}
+
+/** Years as runs: [2021, 2022, 2023, 2025] → "2021–2023, 2025". */
+export function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort(byNumber);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
