@@ -6,13 +6,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { formatProblem } from "../src/core/problems.ts";
+import { checkContribution } from "../src/pipeline/check-contribution.ts";
 import { FORMATS } from "../src/pipeline/raw-formats.ts";
-import { loadGazetteer } from "../src/pipeline/places.ts";
-import { runPipeline } from "../src/pipeline/pipeline.ts";
-import { formatProblem, InputError, sortProblems } from "../src/core/problems.ts";
-import { listRawFiles } from "../src/pipeline/raw-files.ts";
 import { readFactFile } from "../src/pipeline/read-facts.ts";
-import { loadMethod } from "../src/pipeline/read-method.ts";
 
 const root = process.cwd();
 
@@ -27,24 +24,8 @@ function main(paths: string[]): number {
     for (const p of missing) console.error(`${p}: file not found, expected a path to a CSV file`);
     return 1;
   }
-  const given = paths.map((p) => ({ path: p, abs: resolve(p) }));
-  const givenAbs = new Set(given.map((g) => g.abs));
-  const context = listRawFiles(resolve(root, "data/raw"), root).filter((f) => !givenAbs.has(resolve(root, f.path)));
-  const contributed = given.map((g) => ({ path: g.path, bytes: readFileSync(g.abs) }));
-
-  let gazetteer, method;
-  try {
-    gazetteer = loadGazetteer(root);
-    method = loadMethod(resolve(root, "data/method"));
-  } catch (e) {
-    if (e instanceof InputError) e.problems.forEach((p) => console.error(formatProblem(p)));
-    else throw e;
-    return 1;
-  }
-  // Checked against the release being prepared, as the build will: nothing may be dated after its year.
-  const release = JSON.parse(readFileSync(resolve(root, "data/release.json"), "utf8")) as { date: string };
-  const result = runPipeline({ files: [...context, ...contributed], gazetteer, version: "validate", method, releaseYear: Number(release.date.slice(0, 4)) });
-  const problems = sortProblems(result.problems);
+  const contributed = paths.map((p) => ({ path: p, bytes: readFileSync(resolve(p)) }));
+  const problems = checkContribution(root, contributed);
   for (const p of problems) console.error(formatProblem(p));
 
   let failed = problems.length > 0;
