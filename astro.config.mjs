@@ -15,7 +15,7 @@ export default defineConfig({
   compressHTML: true,
   build: {
     format: "directory",
-    // Pages are independent; rendering 4 at a time hides file I/O (TOOLCHAIN §3: ~17% faster builds).
+    // Pages are independent; rendering 4 at a time hides file I/O (docs/TOOLCHAIN.md §4: ~17% faster builds).
     concurrency: 4,
     // One cached stylesheet for every page, never inlined: pages stay small and a later
     // Content-Security-Policy can forbid inline styles.
@@ -32,7 +32,7 @@ export default defineConfig({
   ...(process.env.ATLAS_SHARD ? { cacheDir: `./node_modules/.astro/shard-${process.env.ATLAS_SHARD.replace("/", "-of-")}` } : {}),
   ...(process.env.ATLAS_OUT_DIR ? { outDir: process.env.ATLAS_OUT_DIR } : {}),
   vite: {
-    // src/lib and src/charts import each other with explicit ".ts" extensions, because the same files also run
+    // The modules under src/ import each other with explicit ".ts" extensions, because the same files also run
     // under plain Node 24 (type stripping requires them). Vite resolves those as written. Plot, d3 and linkedom
     // run only at build time (charts are inlined SVG), so they stay external Node dependencies of the SSR build
     // instead of being bundled; linkedom is never a client dependency, so the dev server must not pre-bundle it.

@@ -41,7 +41,7 @@ function audit(args: string[]): { report: AuditReport | null; stderr: string } {
   }
 }
 
-/** Bare package names imported by the browser scripts (src/scripts and their relative imports), plus Pagefind's client. */
+/** Bare package names imported by the browser code (src/client and its relative imports), plus Pagefind's client. */
 function shippedPackages(): Set<string> {
   const shipped = new Set(["pagefind"]);
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 /**
- * Observable Plot → SVG string at build time, without a browser (see ../shared/TOOLCHAIN.md §2). linkedom is the
+ * Observable Plot → SVG string at build time, without a browser (see docs/TOOLCHAIN.md §3). linkedom is the
  * fake DOM because it is the fastest of the three tried and works the same in Astro, Vitest and plain Node.
  *
  * The output is post-processed so that it is deterministic (two renders give the same bytes, so snapshot tests and

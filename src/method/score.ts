@@ -2,8 +2,8 @@
  * The KLA scoring engine: value → achievement (0–1) → points → cluster score → total → predikat.
  *
  * Pure on purpose: the browser self-assessment page imports this module, so it must not touch node:fs or any
- * Node-only API. It takes the method as a plain object (loaded by `method.ts` at build time and shipped as JSON)
- * so the build and the browser run the very same arithmetic and can never disagree.
+ * Node-only API. It takes the method as a plain object (loaded by src/pipeline/read-method.ts at build time and
+ * shipped as JSON) so the build and the browser run the very same arithmetic and can never disagree.
  *
  * Rounding happens once, in the objects this module returns (`round2`): sums are built from unrounded points so
  * 24 rounding errors cannot pile up across a band edge, and the predikat is looked up on the same rounded total

@@ -26,7 +26,7 @@ export function writeDirAtomically(target: string, files: ReadonlyMap<string, st
   rmSync(previous, { recursive: true, force: true });
 }
 
-/** Stable JSON: keys in insertion order (our builders create them in a fixed order), two-space indent. */
+/** Stable JSON: keys in insertion order (our builders create them in a fixed order), one-space indent. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 1) + "\n";
 }

@@ -1,6 +1,6 @@
 /**
  * Real Chromium for e2e tests: Debian's /usr/bin/chromium driven by playwright-core (Playwright's own browser
- * download is impossible here, see ../shared/TOOLCHAIN.md §5). One browser per test file, a fresh context per test,
+ * download is impossible here, see docs/TOOLCHAIN.md §5). One browser per test file, a fresh context per test,
  * console errors and failed requests collected, axe with the WCAG 2.1 A/AA rules.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";

@@ -1,9 +1,9 @@
 /**
- * Charts as objects in a real browser (journey 5): an embed page fits a phone and a desktop frame without sideways
- * scrolling, passes axe, logs no error, and shows its source, release and a link back; other sites may frame it
- * (live and pinned), and the pinned copy stands on its own stylesheets. Under the home page's rounds chart the
- * share block offers SVG, PNG and CSV files that answer with the right types, and snippets whose URLs resolve. A
- * place chart's PNG is drawn in the browser from its SVG.
+ * Charts as objects in a real browser (docs/JOURNEYS.md 5): an embed page fits a phone and a desktop frame without
+ * sideways scrolling, passes axe, logs no error, and shows its source, release and a link back; other sites may frame
+ * it (live and pinned), and the pinned copy stands on its own stylesheets. Under the home page's rounds chart the share
+ * block offers SVG, PNG and CSV files that answer with the right types, and snippets whose URLs resolve. A place
+ * chart's PNG is drawn in the browser from its SVG.
  */
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";

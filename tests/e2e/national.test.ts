@@ -1,7 +1,7 @@
 /**
- * The national pages in a real browser (journeys 1.1, 1.2, 2.3 and 5.1): the home page in both languages with its
- * charts and sources, the rankings filter and sort (including ?q= from the home search box), and the comparison that
- * keeps its state in the URL. Every page: no console error (which includes a CSP violation), no axe violation, no
+ * The national pages in a real browser (docs/JOURNEYS.md 1.1, 1.2, 2.3 and 5.1): the home page in both languages with
+ * its charts and sources, the rankings filter and sort (including ?q= from the home search box), and the comparison
+ * that keeps its state in the URL. Every page: no console error (which includes a CSP violation), no axe violation, no
  * sideways scrolling on a phone. Without JavaScript the rankings table is complete and the comparison shows its
  * example.
  */

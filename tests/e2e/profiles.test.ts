@@ -1,7 +1,7 @@
 /**
- * Place and province profiles in a real browser (JOURNEYS.md 1, 2 and 6): Kota Kupang, Kota Bogor and one province,
- * in both languages, on a phone. Each loads without console errors, shows its charts, passes axe (with every data
- * table opened), has a non-empty source list whose anchors resolve, shows unknown rounds as unknown, fits the
+ * Place and province profiles in a real browser (docs/JOURNEYS.md 1, 2 and 6): Kota Kupang, Kota Bogor and one
+ * province, in both languages, on a phone. Each loads without console errors, shows its charts, passes axe (with every
+ * data table opened), has a non-empty source list whose anchors resolve, shows unknown rounds as unknown, fits the
  * screen, and needs no JavaScript. Kabupaten Kupang and Kota Kupang must be impossible to confuse.
  */
 import { readFileSync } from "node:fs";
@@ -58,7 +58,8 @@ describe("profile pages", () => {
         expect(await page.locator("main h1").textContent()).toBe(p.name);
         expect(await page.title()).toContain(p.name);
         expect((await page.getAttribute('meta[name="description"]', "content"))?.length ?? 0).toBeGreaterThan(50);
-        // Shared on social media, the link shows this place's or province's own card (JOURNEYS 5.2): a 1200×630 PNG.
+        // Shared on social media, the link shows this place's or province's own card (docs/JOURNEYS.md 5.2): a
+        // 1200×630 PNG.
         const card = (await page.getAttribute('meta[property="og:image"]', "content"))!;
         const slug = p.path.split("/").filter(Boolean).at(-1)!;
         expect(new URL(card).pathname).toBe(`/kartu/${p.kind === "place" ? "daerah" : "provinsi"}/${slug}.png`);

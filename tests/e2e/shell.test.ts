@@ -95,7 +95,7 @@ describe("chart figure", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
-      // E2E_SCREENSHOTS=dir saves the gallery for a human look (JOURNEYS.md: check pages at 390 px).
+      // E2E_SCREENSHOTS=dir saves the gallery for a human look (docs/JOURNEYS.md: check pages at 390 px).
       const dir = process.env.E2E_SCREENSHOTS;
       if (dir) {
         const all = page.locator("figure.chart");

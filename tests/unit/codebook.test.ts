@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CODEBOOK, METHOD_CODEBOOK, RELEASE_NOTES } from "../../src/publish/codebook.ts";
+import { CODEBOOK, METHOD_CODEBOOK } from "../../src/publish/codebook.ts";
 import { DOWNLOADS } from "../../src/pipeline/downloads.ts";
 import type { SiteData } from "../../src/pipeline/artefact.ts";
 import { ROOT, runScript, tempDir } from "./helpers.ts";
@@ -60,10 +60,5 @@ describe("codebook text", () => {
       }
       expect(new Set(file.columns.map((c) => c.name)).size).toBe(file.columns.length);
     }
-  });
-
-  it("has release notes for the current data release", () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, "data/release.json"), "utf8")) as { version: string };
-    expect(RELEASE_NOTES[version]?.length ?? 0).toBeGreaterThan(0);
   });
 });

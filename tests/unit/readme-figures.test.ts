@@ -1,10 +1,13 @@
 /**
  * The figures the README and CITATION.cff quote by hand must be the ones the pipeline computes from data/raw: a
- * new row changes coverage, and nothing else would notice that the quoted table has gone stale.
+ * new row changes coverage, and nothing else would notice that the quoted table has gone stale. Likewise the README's
+ * downloads table must list every file of the data package (the codebook's files, which datapackage.json is built
+ * from), so a new download without a README row fails here.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CODEBOOK, METHOD_CODEBOOK } from "../../src/publish/codebook.ts";
 import { coverageMatrix } from "../../src/views/data-views.ts";
 import { hasPerda } from "../../src/views/regulation-views.ts";
 import { ROOT, buildRawFolder } from "./helpers.ts";
@@ -43,6 +46,31 @@ describe("README's coverage section", () => {
       hasPerda(national), national.counts["perda-kla"], national.counts["perda-child-protection"],
       national.counts["head-regulation"], national.counts.none, national.counts.unknown,
     ]);
+  });
+});
+
+describe("README's downloads section", () => {
+  const section = readme.slice(readme.indexOf("## Downloads (`dist/data/`)"), readme.indexOf("## Coverage"));
+  const rows = [...section.matchAll(/^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].map(([, file, , columns]) => ({
+    file: file!,
+    // "status (enacted, draft, none)": the name before a parenthesis is the column.
+    columns: columns!.replace(/\([^)]*\)/g, "").split(",").map((c) => c.trim()),
+  }));
+
+  it("lists every download of the data package, once, in the data page's order", () => {
+    expect(rows.map((r) => r.file)).toEqual(CODEBOOK.map((f) => f.file));
+  });
+
+  it("names only real columns of each file as its key columns", () => {
+    for (const { file, columns } of rows) {
+      const real = CODEBOOK.find((f) => f.file === file)!.columns.map((c) => c.name);
+      expect(columns.filter((c) => !real.includes(c)), file).toEqual([]);
+    }
+  });
+
+  it("names the method files, datapackage.json and the zip beside the table", () => {
+    for (const f of METHOD_CODEBOOK) expect(section, f.file).toContain(`\`${f.file}\``);
+    for (const f of ["method-version.txt", "datapackage.json", "atlas-kla-data.zip"]) expect(section, f).toContain(`\`${f}\``);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The self-assessment page's reading of results and problems. The Indonesian messages are checked against the
- * reader's real messages (every bad fixture, plus broken CSV), so a reworded message in self-assessment.ts or
- * csv.ts shows up here instead of reaching a task force in English.
+ * reader's real messages (every bad fixture, plus broken CSV), so a reworded message in src/method/self-assessment.ts
+ * or src/core/csv-read.ts shows up here instead of reaching a task force in English.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
