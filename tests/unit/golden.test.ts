@@ -5,7 +5,7 @@
  * regulations: a Perda KLA, a Qanun, a Perbup only, a Perda with its amendment and a later Perwal, a "none", a draft
  * beside an older child-protection Perda, two sources printing different numbers)
  * must build to exactly the expected output folder. On a mismatch the new output is written beside the
- * expected file as `NAME-changed.csv`; set UPDATE_GOLDEN=1 to accept it.
+ * expected file as `NAME-changed.csv`; `npm run test:update-goldens` (UPDATE_GOLDEN=1) accepts it.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
