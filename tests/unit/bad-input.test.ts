@@ -63,7 +63,7 @@ describe("bad input is rejected with file, line, what and what was expected", ()
   });
 });
 
-describe("the CLIs exit non-zero and leave nothing half-written", () => {
+describe("the CLIs exit non-zero and leave nothing half-written", { timeout: 60_000 }, () => { // each test spawns Node twice: slow on a busy 2-core machine
   it("build:data on a bad raw folder exits 1 and keeps the previous build", () => {
     const dir = tempDir("bad");
     mkdirSync(join(dir, "raw"));

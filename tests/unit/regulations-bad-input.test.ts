@@ -62,7 +62,7 @@ describe("regulations: bad rows are rejected with file, line, what and what was 
   });
 });
 
-describe("regulations through the CLIs", () => {
+describe("regulations through the CLIs", { timeout: 60_000 }, () => { // spawns Node per test: slow on a busy 2-core machine
   it("validate: valid file exits 0; a bad one exits 1 with path:line and the row accounting", () => {
     const dir = tempDir("regulations");
     const good = join(dir, "good.csv");
