@@ -10,7 +10,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
-import { defineDictionary } from "../i18n/index.ts";
+import { tc } from "../i18n/pages/indicator-chart.ts";
+import { inSentence } from "../i18n/format.ts";
 import { formatValue } from "./indicator-comparison.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
@@ -51,41 +52,6 @@ const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: str
   median: { stroke: INK_MUTED, dash: "2,2" },
   target: { stroke: "#6a3d9a", dash: "1,3" },
 };
-
-const tc = defineDictionary({
-  title: { id: "{series}: {areas}, {year}", en: "{series}: {areas}, {year}" },
-  provinces: { id: "semua provinsi", en: "every province" },
-  kabkota: { id: "semua kabupaten/kota", en: "every regency and city" },
-  subtitleRows: {
-    id: "Satu titik per provinsi, diurutkan dari yang terbaik ({better}); satuan: {unit}",
-    en: "One dot per province, best first ({better}); unit: {unit}",
-  },
-  subtitleStrip: {
-    id: "Satu titik per kabupaten/kota, ditumpuk per rentang {bin} poin persen; satuan: {unit}",
-    en: "One dot per regency/city, stacked in bins of {bin} percentage points; unit: {unit}",
-  },
-  higher: { id: "nilai lebih tinggi lebih baik", en: "higher is better" },
-  lower: { id: "nilai lebih rendah lebih baik", en: "lower is better" },
-  descRange: {
-    id: "Pada {year} ada data untuk {n} {areas}: dari {best} ({bestLabel}) sampai {worst} ({worstLabel}); median {median}.",
-    en: "In {year} there is data for {n} {areas}: from {best} ({bestLabel}) to {worst} ({worstLabel}); median {median}.",
-  },
-  descReference: {
-    id: "Dibanding {label} ({value}): {better} lebih baik, {worse} lebih buruk.",
-    en: "Against {label} ({value}): {better} better, {worse} worse.",
-  },
-  descConflict: {
-    id: "Untuk {n} {areas}, sumber memberi nilai yang berbeda; nilainya ditampilkan tetapi tidak diurutkan.",
-    en: "Sources disagree for {n} of the {areas}; their values are shown but not ranked.",
-  },
-  areasProvince: { id: "provinsi", en: "provinces" },
-  areasKabkota: { id: "kabupaten/kota", en: "regencies/cities" },
-  conflict: { id: "Sumber berbeda (tidak diurutkan)", en: "Sources disagree (not ranked)" },
-  area: { id: "Wilayah", en: "Area" },
-  value: { id: "Nilai", en: "Value" },
-  bin: { id: "Rentang nilai", en: "Value range" },
-  count: { id: "Jumlah kabupaten/kota", en: "Regencies/cities" },
-});
 
 function median(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
@@ -211,7 +177,7 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
   for (const ref of references.filter((r) => r.kind !== "median")) {
     const betterCount = ranked.filter((p) => (better === "higher" ? p.value > ref.value : p.value < ref.value)).length;
     const worseCount = ranked.filter((p) => (better === "higher" ? p.value < ref.value : p.value > ref.value)).length;
-    parts.push(tc(lang, "descReference", { label: lang === "id" ? ref.label.toLowerCase() : ref.label, value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
+    parts.push(tc(lang, "descReference", { label: inSentence(lang, ref.label), value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
   }
   const disputedAreas = new Set(disputed.map((p) => p.code)).size;
   if (disputedAreas > 0) parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));

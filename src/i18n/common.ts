@@ -7,10 +7,6 @@ import { defineDictionary } from "./translate.ts";
 
 export const t = defineDictionary({
   "site.name": { id: "Atlas Kota Layak Anak", en: "Atlas Kota Layak Anak" },
-  "site.tagline": {
-    id: "Data terbuka tentang predikat Kabupaten/Kota Layak Anak di 514 kabupaten/kota Indonesia",
-    en: "Open data on Indonesia's child-friendly regency and city awards, for all 514 kabupaten/kota",
-  },
   "site.description": {
     id: "Data terbuka dan visualisasi predikat Kabupaten/Kota Layak Anak (KLA): siapa meraih predikat apa, kapan, menurut sumber mana, dan apa kata data tentang anak-anaknya.",
     en: "Open data and charts on Indonesia's Child-Friendly Regency/City (KLA) awards: who received which predikat, when, on which source, and what the data says about their children.",
@@ -25,11 +21,9 @@ export const t = defineDictionary({
   "nav.selfAssessment": { id: "Simulasi", en: "Self-assessment" },
   "nav.search": { id: "Cari", en: "Search" },
   "nav.data": { id: "Data", en: "Data" },
-  "nav.about": { id: "Tentang", en: "About" },
   "skip.toContent": { id: "Langsung ke isi", en: "Skip to content" },
   "lang.switch": { id: "English", en: "Bahasa Indonesia" },
   "lang.switchLabel": { id: "Read this page in English", en: "Baca halaman ini dalam Bahasa Indonesia" },
-  "lang.name": { id: "Bahasa Indonesia", en: "English" },
 
   "footer.dataLabel": { id: "Data", en: "Data" },
   "footer.codesLabel": { id: "Kode dan nama wilayah", en: "Area codes and names" },
@@ -48,7 +42,6 @@ export const t = defineDictionary({
     id: "Geser ke samping untuk melihat seluruh grafik.",
     en: "Scroll sideways to see the whole chart.",
   },
-  "table.noData": { id: "Tidak ada data", en: "No data" },
 
   "predikat.notAwarded": { id: "Tidak mendapat predikat", en: "Not awarded" },
   "predikat.unknown": { id: "Tidak diketahui", en: "Unknown" },
@@ -73,7 +66,6 @@ export const t = defineDictionary({
   "col.max": { id: "Maksimum", en: "Maximum" },
   "col.coverage": { id: "Indikator berdata", en: "Indicators with data" },
   "col.shareOfMax": { id: "Bagian dari maksimum", en: "Share of maximum" },
-  "col.value": { id: "Nilai", en: "Value" },
   "col.area": { id: "Wilayah", en: "Area" },
   "col.places": { id: "Jumlah kab/kota", en: "Kab/kota" },
 

@@ -6,6 +6,7 @@
 import type { Lang } from "./routes.ts";
 
 export * from "./routes.ts";
+export * from "./languages.ts";
 export { t, type DictionaryKey } from "./common.ts";
 export { defineDictionary, type Params, type Translation, type Translator } from "./translate.ts";
 

@@ -10,7 +10,6 @@ export const te = defineDictionary({
   release: { id: "rilis data {version}", en: "data release {version}" },
   pinnedRelease: { id: "dikunci pada rilis data {version}", en: "pinned to data release {version}" },
   shareTitle: { id: "Sematkan / unduh", en: "Embed / download" },
-  download: { id: "Unduh", en: "Download" },
   csv: { id: "CSV (tabel)", en: "CSV (table)" },
   embedPage: { id: "Halaman sematan", en: "Embed page" },
   pngBrowser: { id: "PNG", en: "PNG" },

@@ -35,7 +35,6 @@ export const tn = defineDictionary({
     id: "Belum satu pun kabupaten/kota pernah meraih predikat tertinggi, KLA.",
     en: "No regency or city has ever reached the top predikat, KLA.",
   },
-  "home.sources": { id: "Sumber", en: "Sources" },
   "home.searchLabel": { id: "Cari kabupaten/kota", en: "Find a regency or city" },
   "home.searchPlaceholder": { id: "mis. Kupang", en: "e.g. Kupang" },
   "home.searchButton": { id: "Cari", en: "Search" },
@@ -225,7 +224,6 @@ export const tn = defineDictionary({
   "rank.colSources": { id: "Sumber", en: "Sources" },
   "rank.earlier": { id: "terakhir diketahui: {status}, {year}", en: "last known: {status}, {year}" },
   "rank.inferred": { id: "disimpulkan", en: "inferred" },
-  "rank.sortHint": { id: "Klik judul kolom untuk mengurutkan.", en: "Select a column heading to sort." },
   "rank.sourceLine": { id: "Sumber jumlah nasional", en: "Source of the national count" },
   "rank.sourceAwards": {
     id: "daftar per daerah dengan sumbernya (awards.csv)",

@@ -67,7 +67,6 @@ export const tp = defineDictionary({
     en: "The five predikat levels, lowest to highest",
   },
   "ladder.current": { id: "(predikat {place} pada {year})", en: "({place}'s predikat in {year})" },
-  "ladder.level": { id: "tingkat {level}", en: "level {level}" },
 
   "toc.label": { id: "Di halaman ini", en: "On this page" },
   "sec.rounds": { id: "Predikat dari tahun ke tahun", en: "Predikat over the years" },
@@ -90,7 +89,6 @@ export const tp = defineDictionary({
   "rounds.colYear": { id: "Tahun", en: "Year" },
   "rounds.colResult": { id: "Hasil", en: "Result" },
   "rounds.colSources": { id: "Sumber", en: "Sources" },
-  "rounds.colNote": { id: "Catatan", en: "Note" },
   "rounds.noSource": { id: "kirim sumber", en: "send a source" },
   "rounds.inferred": {
     id: "Disimpulkan, tidak dinyatakan langsung oleh sumber:",
@@ -112,7 +110,6 @@ export const tp = defineDictionary({
     id: "Provinsi {province} baru ada sejak putaran {year}; pada putaran sebelumnya daerah ini masuk provinsi induknya.",
     en: "{province} province exists only from the {year} round; in earlier rounds this place belonged to the province it was split from.",
   },
-  "rounds.unknownCell": { id: "Tidak diketahui — kirim sumber", en: "Unknown — send a source" },
 
   "says.awarded": { id: "mendapat predikat, tingkat tidak disebut", en: "awarded, level not stated" },
   "says.notAwarded": { id: "tidak mendapat predikat", en: "not awarded" },
@@ -334,7 +331,6 @@ export const tp = defineDictionary({
     id: "Sumber yang berbeda dengan data kami tetap diterima: keduanya dicatat dan ditampilkan sebagai perbedaan sumber.",
     en: "A source that disagrees with our data is welcome: both are recorded and shown as a disagreement.",
   },
-  "fix.exampleLabel": { id: "Contoh baris CSV untuk {place}", en: "Example CSV row for {place}" },
   "fix.placeholderPlace": { id: "Kabupaten Contoh", en: "Kabupaten Contoh" },
   "fix.subjectProvince": { id: "kabupaten/kota di {province}", en: "a kab/kota of {province}" },
 
