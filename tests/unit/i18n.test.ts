@@ -51,7 +51,6 @@ const ALLOWED_LANGUAGE_TESTS: Readonly<Record<string, string>> = {
   "src/components/data/DataPage.astro": "NOT YET CONVERTED (issue 13)",
   "src/components/method/IndicatorDetail.astro": "NOT YET CONVERTED (issue 13)",
   "src/components/method/IndicatorIndex.astro": "NOT YET CONVERTED (issue 13)",
-  "src/components/method/MethodologyPage.astro": "NOT YET CONVERTED (issue 13)",
   "src/components/method/SelfAssessmentPage.astro": "NOT YET CONVERTED (issue 13)",
 };
 
@@ -93,6 +92,12 @@ describe("language choices", () => {
       .filter((f) => !f.path.startsWith("src/i18n/") && ALLOWED_LANGUAGE_TESTS[f.path] === undefined)
       .flatMap(inlineLanguageChoices);
     expect(found).toEqual([]);
+  });
+
+  test("per-language content files come in pairs (x.id.astro beside x.en.astro)", () => {
+    const content = sources.filter((f) => /\.(id|en)\.astro$/.test(f.path)).map((f) => f.path);
+    expect(content.length).toBeGreaterThan(0);
+    for (const path of content) expect(content, path).toContain(path.replace(/\.(id|en)\.astro$/, (_m, l: string) => (l === "id" ? ".en.astro" : ".id.astro")));
   });
 
   test("each allowed exception still exists (a stale entry would hide a new choice in that file)", () => {
