@@ -1,6 +1,7 @@
 /**
  * Words of the indicator, methodology, self-assessment and data pages (src/components/method, src/components/data),
- * in both languages. Longer prose with links lives in the components, Indonesian and English side by side.
+ * both languages of each key side by side. Longer prose with links lives in one file per language
+ * (src/components/method/prose/*.id.astro / *.en.astro).
  *
  * The method files (data/method/*.csv) carry their notes in English. The Indonesian pages show them in Indonesian
  * from INDICATOR_NOTES_ID and SERIES_NOTES_ID below; each translation keeps the English it was made from, and a test
