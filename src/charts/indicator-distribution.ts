@@ -10,7 +10,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
-import { defineDictionary } from "../i18n/index.ts";
+import { tc } from "../i18n/pages/indicator-chart.ts";
+import { inSentence } from "../i18n/format.ts";
 import { formatValue } from "./indicator-comparison.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
@@ -51,47 +52,6 @@ const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: str
   median: { stroke: INK_MUTED, dash: "2,2" },
   target: { stroke: "#6a3d9a", dash: "1,3" },
 };
-
-const tc = defineDictionary({
-  id: {
-    title: "{series}: {areas}, {year}",
-    provinces: "semua provinsi",
-    kabkota: "semua kabupaten/kota",
-    subtitleRows: "Satu titik per provinsi, diurutkan dari yang terbaik ({better}); satuan: {unit}",
-    subtitleStrip: "Satu titik per kabupaten/kota, ditumpuk per rentang {bin} poin persen; satuan: {unit}",
-    higher: "nilai lebih tinggi lebih baik",
-    lower: "nilai lebih rendah lebih baik",
-    descRange: "Pada {year} ada data untuk {n} {areas}: dari {best} ({bestLabel}) sampai {worst} ({worstLabel}); median {median}.",
-    descReference: "Dibanding {label} ({value}): {better} lebih baik, {worse} lebih buruk.",
-    descConflict: "Untuk {n} {areas}, sumber memberi nilai yang berbeda; nilainya ditampilkan tetapi tidak diurutkan.",
-    areasProvince: "provinsi",
-    areasKabkota: "kabupaten/kota",
-    conflict: "Sumber berbeda (tidak diurutkan)",
-    area: "Wilayah",
-    value: "Nilai",
-    bin: "Rentang nilai",
-    count: "Jumlah kabupaten/kota",
-  },
-  en: {
-    title: "{series}: {areas}, {year}",
-    provinces: "every province",
-    kabkota: "every regency and city",
-    subtitleRows: "One dot per province, best first ({better}); unit: {unit}",
-    subtitleStrip: "One dot per regency/city, stacked in bins of {bin} percentage points; unit: {unit}",
-    higher: "higher is better",
-    lower: "lower is better",
-    descRange: "In {year} there is data for {n} {areas}: from {best} ({bestLabel}) to {worst} ({worstLabel}); median {median}.",
-    descReference: "Against {label} ({value}): {better} better, {worse} worse.",
-    descConflict: "Sources disagree for {n} of the {areas}; their values are shown but not ranked.",
-    areasProvince: "provinces",
-    areasKabkota: "regencies/cities",
-    conflict: "Sources disagree (not ranked)",
-    area: "Area",
-    value: "Value",
-    bin: "Value range",
-    count: "Regencies/cities",
-  },
-});
 
 function median(sorted: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2);
@@ -217,7 +177,7 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
   for (const ref of references.filter((r) => r.kind !== "median")) {
     const betterCount = ranked.filter((p) => (better === "higher" ? p.value > ref.value : p.value < ref.value)).length;
     const worseCount = ranked.filter((p) => (better === "higher" ? p.value < ref.value : p.value > ref.value)).length;
-    parts.push(tc(lang, "descReference", { label: lang === "id" ? ref.label.toLowerCase() : ref.label, value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
+    parts.push(tc(lang, "descReference", { label: inSentence(lang, ref.label), value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
   }
   const disputedAreas = new Set(disputed.map((p) => p.code)).size;
   if (disputedAreas > 0) parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));

@@ -70,6 +70,11 @@ export function predikatLabel(_lang: Lang, predikat: Predikat): string {
   return predikat;
 }
 
+/** A label as it reads inside a sentence: Indonesian writes common nouns in lower case ("dibanding nasional"). */
+export function inSentence(lang: Lang, label: string): string {
+  return lang === "id" ? label.toLowerCase() : label;
+}
+
 /** Label for any round status: a predikat, or "Tidak diketahui" / "Unknown" etc. */
 export function statusLabel(lang: Lang, status: RoundStatus): string {
   switch (status) {

@@ -9,7 +9,7 @@ import { formatNumber } from "../i18n/format.ts";
 import type { CatalogChart } from "./chart-catalog.ts";
 import type { ChartSource } from "./published-charts.ts";
 import { cellText, type ChartResult, type ChartTable, type LegendItem } from "../charts/types.ts";
-import { localePath, t, withBase, type Lang } from "../i18n/index.ts";
+import { LANG_DIR, localePath, t, withBase, type Lang } from "../i18n/index.ts";
 import { te } from "../i18n/pages/embed.ts";
 
 export type ChartFileType = "svg" | "png" | "csv";
@@ -32,7 +32,7 @@ export function assertReleaseVersion(version: string): string {
 
 /** The embed pinned to a data release: /v/<version>/embed/<id>/ (and /v/<version>/en/embed/<id>/). */
 export function pinnedEmbedPath(lang: Lang, version: string, id: string): string {
-  return withBase(`/v/${assertReleaseVersion(version)}${lang === "en" ? "/en" : ""}/embed/${id}/`);
+  return withBase(`/v/${assertReleaseVersion(version)}/${LANG_DIR[lang]}embed/${id}/`);
 }
 
 /** The chart's table as CSV: the column labels, then every row as shown (text in the page's language). */

@@ -10,7 +10,7 @@ import { chartCatalog } from "./chart-catalog.ts";
 import { chartCredit, standaloneSvg, svgSize } from "./chart-files.ts";
 import { cardFile, nationalCard, placeCard, provinceCard } from "./cards.ts";
 import { socialCardSvg } from "./social-card.ts";
-import { LANGS } from "../i18n/index.ts";
+import { LANG_DIR, LANGS } from "../i18n/index.ts";
 
 export interface ImageJob {
   /** Where the PNG goes, relative to dist/ and without the base path: "kartu/daerah/kota-kupang.png". */
@@ -34,7 +34,7 @@ export function imageJobs(d: SiteData, site: URL): ImageJob[] {
       if (!entry.png) continue;
       const { chart, note } = entry.published();
       const svg = standaloneSvg(chart, note, chartCredit(lang, entry, d.version, site));
-      jobs.push({ path: `${lang === "en" ? "en/" : ""}grafik/${entry.id}.png`, svg, width: 2 * svgSize(svg).width, cache: "charts" });
+      jobs.push({ path: `${LANG_DIR[lang]}grafik/${entry.id}.png`, svg, width: 2 * svgSize(svg).width, cache: "charts" });
     }
   }
   return jobs;

@@ -1,11 +1,12 @@
 /**
  * What the data page (/data/) shows besides the codebook: each download's size and row count (from the very
  * function that writes it), the coverage of the per-place picture per round and province, the register of sources
- * in brief, and the suggested citation. Pure and language-free.
+ * in brief, and the suggested citation (its words from the method dictionary). Pure.
  */
 import type { ProvinceRoundCoverage, SiteData } from "../pipeline/artefact.ts";
 import { DOWNLOADS, sourcesCsv } from "../pipeline/downloads.ts";
 import { parseCsvText } from "../core/csv-read.ts";
+import { tm } from "../i18n/pages/method.ts";
 
 export interface DownloadStats {
   rows: number;
@@ -105,9 +106,9 @@ export interface Citation {
  */
 export function citation(version: string, url: string, lang: "id" | "en"): Citation {
   const year = /^(\d{4})/.exec(version)?.[1] ?? "n.d.";
-  const title = lang === "id" ? "Data predikat Kabupaten/Kota Layak Anak (KLA) Indonesia" : "Indonesia's Child-Friendly Regency/City (KLA) award data";
-  const versionWord = lang === "id" ? "Versi" : "Version";
-  const dataset = lang === "id" ? "Kumpulan data" : "Data set";
+  const title = tm(lang, "d.cite.dataTitle");
+  const versionWord = tm(lang, "d.cite.version");
+  const dataset = tm(lang, "d.cite.dataset");
   const apa = `Atlas Kota Layak Anak. (${year}). ${title} (${versionWord} ${version}) [${dataset}]. ${url}`;
   const key = `atlas_kla_${version.replace(/\W/g, "_")}`;
   const bibtex = [

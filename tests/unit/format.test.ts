@@ -2,8 +2,6 @@
 import { describe, expect, test } from "vitest";
 import { formatList, formatNumber, formatPercent, formatShare, predikatLabel, statusLabel } from "../../src/i18n/format.ts";
 import { idPathOf, langFromPath, localePath, t, twinPath } from "../../src/i18n/index.ts";
-import { id } from "../../src/i18n/id.ts";
-import { en } from "../../src/i18n/en.ts";
 
 describe("numbers", () => {
   test("group thousands and use the locale's decimal mark", () => {
@@ -50,11 +48,6 @@ describe("t()", () => {
   test("fills placeholders and fails loudly on a missing one", () => {
     expect(t("en", "predikatByRound.target", { n: "400" })).toBe("Target 400");
     expect(() => t("en", "predikatByRound.target")).toThrow(/\{n\}/);
-  });
-  test("both dictionaries have the same keys and the same placeholders", () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(id) as (keyof typeof id)[]) expect(holes(en[key]), key).toEqual(holes(id[key]));
   });
 });
 

@@ -1,52 +1,37 @@
 /**
  * Strings of the chart objects: the "Sematkan / unduh" block under a chart, the embed pages, the snippets and the
- * text inside standalone SVG files. Indonesian is the source; English must carry the same keys.
+ * text inside standalone SVG files. Each key holds both languages
+ * side by side (src/i18n/translate.ts).
  */
 import { defineDictionary } from "../index.ts";
 
 export const te = defineDictionary({
-  id: {
-    moreSources: "(dan {n} sumber lain di halaman grafik)",
-    release: "rilis data {version}",
-    pinnedRelease: "dikunci pada rilis data {version}",
-    shareTitle: "Sematkan / unduh",
-    download: "Unduh",
-    csv: "CSV (tabel)",
-    embedPage: "Halaman sematan",
-    pngBrowser: "PNG",
-    printNote: "SVG adalah berkas kualitas cetak. PNG grafik ini dibuat di peramban Anda (perlu JavaScript).",
-    pngFailed: "PNG tidak dapat dibuat di peramban ini; unduh SVG-nya.",
-    snippets: "Kode sematan (iframe)",
-    live: "Selalu data terbaru",
-    liveHint: "Grafik ikut berubah ketika data diperbarui.",
-    pinned: "Dikunci pada rilis data {version}",
-    pinnedHint: "Grafik tetap seperti sekarang, meski data diperbarui: pilihan untuk laporan.",
-    copy: "Salin kode",
-    copied: "Kode tersalin",
-    preview: "Pratinjau",
-    embedTitle: "{title} (sematan)",
-    viewOnSite: "Lihat grafik ini di Atlas Kota Layak Anak",
+  moreSources: { id: "(dan {n} sumber lain di halaman grafik)", en: "(and {n} more sources on the chart's page)" },
+  release: { id: "rilis data {version}", en: "data release {version}" },
+  pinnedRelease: { id: "dikunci pada rilis data {version}", en: "pinned to data release {version}" },
+  shareTitle: { id: "Sematkan / unduh", en: "Embed / download" },
+  csv: { id: "CSV (tabel)", en: "CSV (table)" },
+  embedPage: { id: "Halaman sematan", en: "Embed page" },
+  pngBrowser: { id: "PNG", en: "PNG" },
+  printNote: {
+    id: "SVG adalah berkas kualitas cetak. PNG grafik ini dibuat di peramban Anda (perlu JavaScript).",
+    en: "The SVG is the print-quality file. The PNG of this chart is made in your browser (needs JavaScript).",
   },
-  en: {
-    moreSources: "(and {n} more sources on the chart's page)",
-    release: "data release {version}",
-    pinnedRelease: "pinned to data release {version}",
-    shareTitle: "Embed / download",
-    download: "Download",
-    csv: "CSV (table)",
-    embedPage: "Embed page",
-    pngBrowser: "PNG",
-    printNote: "The SVG is the print-quality file. The PNG of this chart is made in your browser (needs JavaScript).",
-    pngFailed: "This browser could not make the PNG; download the SVG instead.",
-    snippets: "Embed code (iframe)",
-    live: "Always the latest data",
-    liveHint: "The chart changes when the data is updated.",
-    pinned: "Pinned to data release {version}",
-    pinnedHint: "The chart stays as it is now, even when the data is updated: the choice for reports.",
-    copy: "Copy code",
-    copied: "Code copied",
-    preview: "Preview",
-    embedTitle: "{title} (embed)",
-    viewOnSite: "View this chart on Atlas Kota Layak Anak",
+  pngFailed: {
+    id: "PNG tidak dapat dibuat di peramban ini; unduh SVG-nya.",
+    en: "This browser could not make the PNG; download the SVG instead.",
   },
+  snippets: { id: "Kode sematan (iframe)", en: "Embed code (iframe)" },
+  live: { id: "Selalu data terbaru", en: "Always the latest data" },
+  liveHint: { id: "Grafik ikut berubah ketika data diperbarui.", en: "The chart changes when the data is updated." },
+  pinned: { id: "Dikunci pada rilis data {version}", en: "Pinned to data release {version}" },
+  pinnedHint: {
+    id: "Grafik tetap seperti sekarang, meski data diperbarui: pilihan untuk laporan.",
+    en: "The chart stays as it is now, even when the data is updated: the choice for reports.",
+  },
+  copy: { id: "Salin kode", en: "Copy code" },
+  copied: { id: "Kode tersalin", en: "Code copied" },
+  preview: { id: "Pratinjau", en: "Preview" },
+  embedTitle: { id: "{title} (sematan)", en: "{title} (embed)" },
+  viewOnSite: { id: "Lihat grafik ini di Atlas Kota Layak Anak", en: "View this chart on Atlas Kota Layak Anak" },
 });

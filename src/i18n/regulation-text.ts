@@ -1,7 +1,7 @@
-/** Wording of one regulation fact, shared by the regulation sections. Build-time only. */
-import type { RegulationFact } from "../../pipeline/artefact.ts";
-import type { Lang } from "../../i18n/index.ts";
-import { tr } from "../../i18n/pages/regulation.ts";
+/** Wording of one regulation fact (its name, and its name with its title), shared by the regulation sections. */
+import type { RegulationFact } from "../pipeline/artefact.ts";
+import type { Lang } from "./index.ts";
+import { tr } from "./pages/regulation.ts";
 
 /** "Perda Nomor 4 Tahun 2016" / "Perbup (regent's regulation) No. 15 of 2019"; a "none" row names what is missing. */
 export function regulationName(lang: Lang, f: RegulationFact): string {

@@ -1,54 +1,17 @@
 /**
- * Wording shared by the place and province profiles: status labels, ordinals, what a source says, and one line per
- * use of a source in the numbered list. Build-time only.
+ * Sentences of the place and province profiles that are computed from the artefact: the published bands, one line
+ * per use of a source in the numbered source list, the release year for the citation. The words come from
+ * src/i18n (profile dictionary, src/i18n/profile-text.ts); this file only gathers and orders the data.
+ * Build-time only.
  */
-import { PREDIKAT, type AwardSource, type Place, type Province, type ReportedScore, type SiteData } from "../../pipeline/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../../i18n/format.ts";
-import { viewIndex, type SourceEntry, type SourceUse } from "../../views/profile-views.ts";
-import { compactPlaceName } from "../../charts/province-peers.ts";
-import { localePath, t, type Lang } from "../../i18n/index.ts";
-import { seriesName } from "../../i18n/series.ts";
-import { tp } from "../../i18n/pages/profile.ts";
-
-export const placePath = (lang: Lang, place: Place) => localePath(lang, `/daerah/${place.slug}/`);
-export const provincePath = (lang: Lang, province: Province) => localePath(lang, `/provinsi/${province.slug}/`);
-
-/** "3rd" / "3" (the Indonesian template writes "ke-{level}"). */
-export function ordinal(lang: Lang, n: number): string {
-  if (lang === "id") return String(n);
-  const suffix = n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th";
-  return `${n}${suffix}`;
-}
-
-export function saysLabel(lang: Lang, says: AwardSource["says"]): string {
-  if (says === "awarded") return tp(lang, "says.awarded");
-  if (says === "not-awarded") return tp(lang, "says.notAwarded");
-  return says;
-}
-
-/** Short label for a grid cell (the long ones would make a 5-round table unreadable on a phone). */
-export function shortStatus(lang: Lang, status: RoundStatus): string {
-  switch (status) {
-    case "tier-unknown":
-      return tp(lang, "grid.tierUnknown");
-    case "conflict":
-      return tp(lang, "grid.conflict");
-    case "not-awarded":
-      return tp(lang, "grid.notAwarded");
-    case "unknown":
-      return tp(lang, "grid.unknown");
-    default:
-      return status;
-  }
-}
-
-/** CSS modifier for a status: the same look everywhere on the profile pages. */
-export function statusClass(status: RoundStatus): string {
-  if ((PREDIKAT as readonly string[]).includes(status)) return `st st--tier st--${status.toLowerCase()}`;
-  return `st st--${status}`;
-}
-
-export { statusLabel };
+import type { SiteData } from "../pipeline/artefact.ts";
+import { formatList, formatNumber } from "../i18n/format.ts";
+import { viewIndex, type SourceEntry, type SourceUse } from "./profile-views.ts";
+import { compactPlaceName } from "../charts/province-peers.ts";
+import type { Lang } from "../i18n/index.ts";
+import { seriesName } from "../i18n/series.ts";
+import { tp } from "../i18n/pages/profile.ts";
+import { groupBand, saysLabel } from "../i18n/profile-text.ts";
 
 /** The official band of a predikat, "701–800" (from data/method/bands.csv). */
 export function bandOf(d: SiteData, predikat: string): string {
@@ -56,11 +19,7 @@ export function bandOf(d: SiteData, predikat: string): string {
 }
 
 export function bandsSentence(lang: Lang, d: SiteData): string {
-  return formatList(lang, d.method.bands.map((b) => `${b.predikat} ${b.publishedBand.replace(/(\d)(\d{3})\b/g, lang === "id" ? "$1.$2" : "$1,$2")}`));
-}
-
-export function stageLabel(lang: Lang, stage: ReportedScore["stage"]): string {
-  return tp(lang, `scores.stage.${stage}`);
+  return formatList(lang, d.method.bands.map((b) => `${b.predikat} ${groupBand(lang, b.publishedBand)}`));
 }
 
 /** One line per use of a source, grouped by year where a source speaks for many places. */
@@ -107,14 +66,7 @@ export function describeUses(lang: Lang, d: SiteData, entry: SourceEntry): strin
   return parts.join("; ");
 }
 
-/** Score as printed in sources: integers plain, decimals kept (737,7). */
-export function formatScore(lang: Lang, score: number): string {
-  return formatNumber(lang, score, score % 1 === 0 ? 0 : Math.min(2, String(score).split(".")[1]?.length ?? 0));
-}
-
 /** Year of the data release ("2026.11.0" → "2026") for the citation. */
 export function releaseYear(version: string): string {
   return /^\d{4}/.exec(version)?.[0] ?? version;
 }
-
-export { t };
