@@ -1,12 +1,11 @@
 /**
  * What the national pages show (home, rankings, comparison), computed from the artefact once per build: the pages
- * only render. Pure functions of SiteData, like src/views/profiles.ts. Nothing here is invented: a place with no
+ * only render. Pure functions of SiteData, like src/views/profile-views.ts. Nothing here is invented: a place with no
  * sourced row in a round is "unknown", and a national figure comes from an announced count with its source.
  */
 import { PREDIKAT, type AwardRecord, type AwardRound, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
-import type { RoundStatus } from "../i18n/format.ts";
-import { placeRoundYears } from "./profiles.ts";
-import { statusOf, statusRank } from "../charts/palette.ts";
+import { roundStatus, statusRank, type RoundStatus } from "../pipeline/round-status.ts";
+import { placeRoundYears } from "./profile-views.ts";
 
 /**
  * The national target the home page measures against: KemenPPPA's headline "400 kab/kota developing KLA in 2018".
@@ -237,10 +236,10 @@ export function rankingRows(d: SiteData, year: number): RankingRow[] {
       const before = record === undefined ? records[0] : undefined;
       return {
         place,
-        status: statusOf(record),
+        status: roundStatus(record),
         inferred: record?.inferred ?? false,
         sourceCount: record?.sources.length ?? 0,
-        earlier: before === undefined ? null : { year: before.year, status: statusOf(before), inferred: before.inferred },
+        earlier: before === undefined ? null : { year: before.year, status: roundStatus(before), inferred: before.inferred },
       };
     })
     .sort((a, b) => a.place.provinceName.localeCompare(b.place.provinceName, "id") || a.place.name.localeCompare(b.place.name, "id"));
@@ -300,7 +299,7 @@ export function compareRows(d: SiteData, seriesId = "stunting_balita"): { rounds
     const own = rounds.map((year) => records.get(`${place.code}|${year}`));
     return {
       place,
-      codes: own.map((r) => STATUS_CODE[statusOf(r)] + (r?.inferred ? "*" : "")),
+      codes: own.map((r) => STATUS_CODE[roundStatus(r)] + (r?.inferred ? "*" : "")),
       stunting: stunting.get(place.code) ?? null,
     };
   });
