@@ -102,7 +102,25 @@ describe("profile view models", () => {
     expect(s903?.sources.length).toBeGreaterThan(0);
     expect(v.fromYear).toBe(2019);
     expect(v.toYear).toBe(2025);
+    // What the header and the timeline print, decided here rather than in the component.
+    // (The fixture holds no round before 2019 — 2016 was not held — so there are no earlier rounds to mention.)
+    expect(v).toMatchObject({ latestTier: "Utama", stepsToTop: 1, unknownSince: true, earlierRounds: false, newProvinceYear: null });
+    const withEarlier: SiteData = { ...d, rounds: [{ ...d.rounds.find((r) => r.year === 2019)!, year: 2018 }, ...d.rounds] };
+    expect(placeProfile(withEarlier, "33.14").earlierRounds).toBe(true);
+    expect(v.lastUnknown?.year).toBe(2025);
+    expect(v.timelineSources).toEqual(own.sources.map((s) => s.n));
     expectConsistentSources(v);
+  });
+
+  it("a kab/kota of a province formed during the timeline says from when (Papua Selatan, 2023)", () => {
+    const v = placeProfile(d, "93.01");
+    expect(v.newProvinceYear).toBe(2023);
+    expect(v.latestTier).toBeNull();
+    expect(v.stepsToTop).toBe(0);
+    const p = provinceProfile(d, "93");
+    expect(p.newProvinceYear).toBe(2023);
+    expect(p.hasNonMember).toBe(true);
+    expect(provinceProfile(d, "33").newProvinceYear).toBeNull();
   });
 
   it("a conflict keeps every claim with its own source number", () => {
@@ -142,6 +160,11 @@ describe("profile view models", () => {
     expect(v.coverage.map((c) => c.year)).toEqual([2019, 2022, 2023, 2025]);
     const sragen = v.grid.find((g) => g.place.code === "33.14")!;
     expect(sragen.cells.map((c) => c.status)).toEqual(["unknown", "unknown", "Utama", "unknown"]);
+    expect(v.latestFact.get("33.14")).toMatchObject({ year: 2023, status: "Utama" });
+    expect(v.placeLists.map((l) => l.kind)).toEqual(["kabupaten", "kota"]);
+    expect(v.placeLists.flatMap((l) => l.places)).toHaveLength(35);
+    expect(v.formerGap).toEqual([]);
+    expect(v.boundaryDiffers).toBe(false);
     expect(v.awardSourceRange).not.toBeNull();
     expectConsistentSources(v);
 
