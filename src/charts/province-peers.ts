@@ -10,7 +10,7 @@ import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n
 import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusSwatch } from "./palette.ts";
-import { STATUS_ORDER, roundStatus, statusRank } from "../pipeline/round-status.ts";
+import { STATUS_ORDER, isAwarded, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface ProvincePeersOptions extends ChartOptions {
@@ -87,7 +87,7 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
 
   const count = (s: RoundStatus) => rows.filter((r) => r.status === s).length;
   const fmt = (n: number) => formatNumber(lang, n);
-  const awarded = rows.filter((r) => r.level > 0 || r.status === "tier-unknown" || r.status === "conflict").length;
+  const awarded = rows.filter((r) => isAwarded(r.status)).length;
   const parts = [
     t(lang, "provincePeers.desc", {
       n: fmt(rows.length), province: provinceName, awarded: fmt(awarded), year: String(year),

@@ -290,6 +290,9 @@ export interface ClusterView {
   /** The indicators that fed the scores, with the series they came from. */
   achievements: IndicatorAchievement[];
   sources: number[];
+  /** Indicators with data, and of how many (the method's 24 when the clusters count none): the caveat's figures. */
+  indicatorsPresent: number;
+  indicatorsTotal: number;
 }
 
 function clusterView(d: SiteData, list: SourceList, areaCode: string): ClusterView | null {
@@ -308,7 +311,11 @@ function clusterView(d: SiteData, list: SourceList, areaCode: string): ClusterVi
     }
   }
   for (const n of methodSources(d, list)) sources.add(n);
-  return { year, clusters, achievements, sources: [...sources].sort((a, b) => a - b) };
+  return {
+    year, clusters, achievements, sources: [...sources].sort((a, b) => a - b),
+    indicatorsPresent: clusters.reduce((n, c) => n + c.present, 0),
+    indicatorsTotal: clusters.reduce((n, c) => n + c.total, 0) || d.method.indicators.length,
+  };
 }
 
 /** Where the clusters and the 24 indicators are defined (cited by the cluster chart). */
@@ -495,6 +502,8 @@ export interface ProvinceProfile {
   boundaryDiffers: boolean;
   /** Years with a Provinsi Layak Anak award, ascending, once each. */
   provilaYears: number[];
+  /** A kab/kota code of the province today (the first by name), to show how its codes start. */
+  exampleCode: string;
   /** Unit of each indicator series, for formatting values. */
   units: Map<string, string>;
   peers: { year: number; rows: PeerRow[]; standing: Standing; sources: number[] } | null;
@@ -579,6 +588,7 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
     formerGap: coverage.filter((c) => c.places > grid.filter((g) => g.cells.find((x) => x.year === c.year)?.member).length),
     boundaryDiffers: coverage.some((c) => c.places !== province.placeCount),
     provilaYears: [...new Set(provila.map((p) => p.year))].sort((a, b) => a - b),
+    exampleCode: today[0]?.code ?? `${provinceCode}.01`,
     units: ix.unitBySeries,
     roundStandings: perRound.map(({ year, rows }) => standing(rows, year, provinceCode, null)),
     provila,

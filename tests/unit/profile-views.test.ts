@@ -146,6 +146,7 @@ describe("profile view models", () => {
     expect(v.attention[0]).toMatchObject({ seriesId: "stunting_balita", year: 2021, value: 26.1 });
     expect(v.clusters?.year).toBe(2021);
     expect(v.clusters?.achievements.map((a) => a.series)).toEqual(["stunting_balita"]);
+    expect(v.clusters).toMatchObject({ indicatorsPresent: 1, indicatorsTotal: 24 });
     expect(v.peers?.standing.status).toBe("unknown");
     expectConsistentSources(v);
   });

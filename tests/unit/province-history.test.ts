@@ -83,6 +83,9 @@ describe("pages and peers use the pipeline's figure", () => {
     expect(v.grid).toHaveLength(29);
     const merauke = v.grid.find((g) => g.place.code === "93.01")!;
     expect(merauke.cells.map((c) => [c.year, c.member])).toEqual([[2019, true], [2022, true], [2023, false], [2025, false]]);
+    expect(v.placeLists.find((l) => l.kind === "former")?.places).toHaveLength(20);
+    // How the province's codes start is shown with one of today's kab/kota, never a former member.
+    expect(v.exampleCode.startsWith("91.")).toBe(true);
   });
 
   it("peers, membership and the province at the time agree with the history", () => {
