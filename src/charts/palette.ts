@@ -5,9 +5,10 @@
  * - not awarded: solid light grey (a sourced fact: it was not awarded);
  * - unknown: white with a dashed outline (no verified source: absence of data, so it is drawn as an empty slot);
  * - awarded, tier not stated: sand, a warm hue outside the blue ramp, so it is not mistaken for a tier.
+ * Only colours live here: which status a record has, and the order of statuses, are src/pipeline/round-status.ts.
  */
-import type { AwardRecord, Predikat } from "../pipeline/artefact.ts";
-import type { RoundStatus } from "../i18n/format.ts";
+import type { Predikat } from "../pipeline/artefact.ts";
+import type { RoundStatus } from "../pipeline/round-status.ts";
 
 export const PREDIKAT_COLOR: Readonly<Record<Predikat, string>> = {
   Pratama: "#7fcdbb",
@@ -40,31 +41,6 @@ export function statusFill(status: RoundStatus): string {
     default:
       return PREDIKAT_COLOR[status];
   }
-}
-
-/** The status of a place in a round, from its record (undefined = we hold no sourced row = unknown). */
-export function statusOf(record: AwardRecord | undefined): RoundStatus {
-  if (record === undefined) return "unknown";
-  if (record.status === "not-awarded") return "not-awarded";
-  if (record.conflict) return "conflict";
-  return record.predikat ?? "tier-unknown";
-}
-
-/** Highest first: the order in which statuses are sorted and listed in legends and tables. */
-export const STATUS_ORDER: readonly RoundStatus[] = [
-  "KLA",
-  "Utama",
-  "Nindya",
-  "Madya",
-  "Pratama",
-  "tier-unknown",
-  "conflict",
-  "not-awarded",
-  "unknown",
-];
-
-export function statusRank(status: RoundStatus): number {
-  return STATUS_ORDER.indexOf(status);
 }
 
 /** A 14×14 legend swatch in the chart's own colours. aria-hidden: the legend label says it in words. */

@@ -11,8 +11,9 @@ import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import {
   INK, INK_MUTED, NOT_AWARDED_FILL, TIER_UNKNOWN_FILL, UNKNOWN_DASH, UNKNOWN_FILL, UNKNOWN_STROKE,
-  PREDIKAT_COLOR, statusFill, statusOf, swatch,
+  PREDIKAT_COLOR, statusFill, swatch,
 } from "./palette.ts";
+import { roundStatus } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface PlaceTimelineOptions extends ChartOptions {
@@ -61,7 +62,7 @@ export function placeTimeline(
       continue;
     }
     const record = byYear.get(year);
-    const status = statusOf(record);
+    const status = roundStatus(record);
     const inferred = record?.inferred ?? false;
     const label = statusLabel(lang, status) + (inferred ? ` (${inferredLabel})` : "");
     marks.push({ year: y, row: rowOf(status), status, inferred, title: `${y}: ${label}` });

@@ -9,7 +9,8 @@ import { PREDIKAT, type AwardRecord, type Place } from "../pipeline/artefact.ts"
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
-import { INK, INK_MUTED, STATUS_ORDER, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
+import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusSwatch } from "./palette.ts";
+import { STATUS_ORDER, isAwarded, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface ProvincePeersOptions extends ChartOptions {
@@ -38,7 +39,7 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
   const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
   const rows: Row[] = places
     .map((place) => {
-      const status = statusOf(byPlace.get(place.code));
+      const status = roundStatus(byPlace.get(place.code));
       const level = (PREDIKAT as readonly string[]).indexOf(status) + 1;
       return { place, name: compactPlaceName(place.name), status, level };
     })
@@ -86,7 +87,7 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
 
   const count = (s: RoundStatus) => rows.filter((r) => r.status === s).length;
   const fmt = (n: number) => formatNumber(lang, n);
-  const awarded = rows.filter((r) => r.level > 0 || r.status === "tier-unknown" || r.status === "conflict").length;
+  const awarded = rows.filter((r) => isAwarded(r.status)).length;
   const parts = [
     t(lang, "provincePeers.desc", {
       n: fmt(rows.length), province: provinceName, awarded: fmt(awarded), year: String(year),

@@ -6,12 +6,12 @@
  * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
  */
 import * as Plot from "@observablehq/plot";
-import type { AwardRecord, Place, Province } from "../pipeline/artefact.ts";
+import type { AwardRecord, Place, Province, TileLayout } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
-import { INK, STATUS_ORDER, UNKNOWN_STROKE, statusFill, statusOf, statusRank, statusSwatch } from "./palette.ts";
-import type { TileLayout } from "./tile-layout.ts";
+import { INK, UNKNOWN_STROKE, statusFill, statusSwatch } from "./palette.ts";
+import { STATUS_ORDER, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface TileMapOptions extends ChartOptions {
@@ -71,7 +71,7 @@ export function tileMap(
     labels.push({ x: x0, y: y0 + LABEL_H - 4, text: tile.abbr, title: province.name });
     const members = places
       .filter((p) => p.provinceCode === province.code)
-      .map((p) => ({ place: p, status: statusOf(byPlace.get(p.code)) }))
+      .map((p) => ({ place: p, status: roundStatus(byPlace.get(p.code)) }))
       .sort((a, b) => statusRank(a.status) - statusRank(b.status) || (a.place.code < b.place.code ? -1 : 1));
     const tally = new Map<RoundStatus, number>();
     members.forEach(({ place, status }, i) => {

@@ -4,6 +4,7 @@
  * `toString()` or a template literal, so the two languages cannot drift apart.
  */
 import type { Predikat } from "../pipeline/artefact.ts";
+import type { RoundStatus } from "../pipeline/round-status.ts";
 import { LOCALE, t, type Lang } from "./index.ts";
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -59,11 +60,9 @@ export function formatList(lang: Lang, items: readonly string[]): string {
   return lf.format(items);
 }
 
-/**
- * What a place's result in one round can be, from the reader's point of view. "unknown" (we hold no sourced row)
- * is never the same as "not-awarded" (a source says it was not awarded).
- */
-export type RoundStatus = Predikat | "tier-unknown" | "conflict" | "not-awarded" | "unknown";
+// What a round status is and how a record gets one is the pipeline's rule (src/pipeline/round-status.ts); re-exported
+// because every label of a status is printed through here.
+export type { RoundStatus } from "../pipeline/round-status.ts";
 
 /** The predikat names are official Indonesian terms and stay untranslated in English (like "KLA" itself). */
 export function predikatLabel(_lang: Lang, predikat: Predikat): string {

@@ -155,6 +155,18 @@ export interface ProvinceRoundCoverage {
   unknown: number;
 }
 
+/**
+ * Which kab/kota belonged to a province in one held round, as the province was then (data/places/province-history.csv):
+ * before the split of November 2022 Papua had 29 kab/kota, from 2023 on 9. Computed once by the pipeline
+ * (src/pipeline/province-history.ts); coverage, province pages, peers and cards all use it.
+ */
+export interface ProvinceRoundMembers {
+  year: number;
+  provinceCode: string;
+  /** Kemendagri codes of its kab/kota in that round, sorted. */
+  placeCodes: string[];
+}
+
 /** What a source says about a kab/kota's regulation: it exists, it is being drafted (Ranperda), or there is none. */
 export const REGULATION_STATUSES = ["enacted", "draft", "none"] as const;
 export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
@@ -207,6 +219,17 @@ export interface RegulationCoverage {
   counts: Record<PlaceRegulationState, number>;
 }
 
+/** Where a province's tile sits on the tile map (data/site/tile-map.csv, src/pipeline/tile-layout.ts). */
+export interface TileLayout {
+  provinceCode: string;
+  /** Grid column, 0 = westmost. */
+  col: number;
+  /** Grid row, 0 = northmost. */
+  row: number;
+  /** Short label printed on the tile ("Jatim"); the full name is in the tile's tooltip and the table. */
+  abbr: string;
+}
+
 export interface FileAccounting {
   path: string;
   read: number;
@@ -228,6 +251,11 @@ export interface SiteData {
   reportedScores: ReportedScore[];
   coverage: RoundCoverage[];
   provinceCoverage: ProvinceRoundCoverage[];
+  /**
+   * Province history: one entry per held round and province that existed in it, sorted by year then province code.
+   * The one answer to "which kab/kota were in this province that round"; read it through provinceHistoryLookup.
+   */
+  provinceHistory: ProvinceRoundMembers[];
   /** The KLA method as loaded from data/method (also what the browser self-assessment scores with). */
   method: Method;
   /** Per area and year with indicator data: each indicator's achievement, and partial cluster scores. */
@@ -239,5 +267,7 @@ export interface SiteData {
   regulationStates: PlaceRegulationSummary[];
   /** National first ("ID"), then provinces by code. */
   regulationCoverage: RegulationCoverage[];
+  /** Every province's tile on the tile map, in the file's order (the order the map draws them). */
+  tileLayout: TileLayout[];
   accounting: FileAccounting[];
 }

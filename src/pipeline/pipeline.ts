@@ -12,6 +12,7 @@ import { NATIONAL_CODE, type Gazetteer } from "./places.ts";
 import type { Problem } from "../core/problems.ts";
 import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
 import { buildRegulations, regulationCoverage, regulationStates } from "./regulations.ts";
+import { buildProvinceHistory, provinceHistoryLookup } from "./province-history.ts";
 import { predikatForScore, scoreAreas, type Method } from "../method/score.ts";
 
 export interface RawFile {
@@ -140,8 +141,12 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       url: r.row.source_url.url, provinceAsPublished: r.row.province_as_published, note: r.row.note, rawRef: ref(r),
     });
   }
+  // Which kab/kota belonged to which province in each held round: computed once, used for complete lists and
+  // coverage here, and stored for every page.
+  const provinceHistory = buildProvinceHistory(input.gazetteer.places, [...heldYears], (code, year) => input.gazetteer.provinceAt(code, year));
+  const history = provinceHistoryLookup(provinceHistory);
   const placesInProvinceAt = (provinceCode: string, year: number) =>
-    input.gazetteer.places.filter((p) => input.gazetteer.provinceAt(p.code, year) === provinceCode);
+    history.members(provinceCode, year).map((code) => input.gazetteer.placeByCode.get(code)!);
   const awards = mergeClaims([...claims, ...claimsFromProvinceFacts(provinceFacts, claims, placesInProvinceAt)]);
 
   const coverage = roundCoverage(awards, rounds);
@@ -186,12 +191,14 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       series: seriesOf(indicators),
       reportedScores, coverage, accounting,
       provinceCoverage: provinceCoverage(awards, rounds, input.gazetteer.provinces, placesInProvinceAt),
+      provinceHistory,
       method: input.method,
       achievements: scored.achievements,
       scores: scored.scores,
       regulations,
       regulationStates: states,
       regulationCoverage: regulationCoverage(states, input.gazetteer.places, input.gazetteer.provinces),
+      tileLayout: input.gazetteer.tileLayout,
     },
   };
 }

@@ -1,15 +1,16 @@
 /**
  * The gazetteer: every province and kab/kota as Kemendagri codes them today (npm idn-area-data 4.0.1), plus
  * the project's own tables in data/places/ — where a place belonged before a province split, and the aliases
- * sources print instead of official names. Everything in data/places/ is checked here, and every problem is
+ * sources print instead of official names — and where each province sits on the tile map (data/site/tile-map.csv). Everything in data/places/ is checked here, and every problem is
  * reported with path:line before anything uses the data.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Place, PlaceType, Province } from "./artefact.ts";
+import type { Place, PlaceType, Province, TileLayout } from "./artefact.ts";
 import { parseCsv, type CsvResult } from "../core/csv-read.ts";
 import { InputError, sortProblems, type Problem } from "../core/problems.ts";
 import { slugify } from "../core/slug.ts";
+import { parseTileLayout, TILE_LAYOUT_PATH } from "./tile-layout.ts";
 
 /** Area code for national figures ("Indonesia"), as in artefact IndicatorValue.areaCode. */
 export const NATIONAL_CODE = "ID";
@@ -20,6 +21,7 @@ export const PATHS = {
   provinceHistory: "data/places/province-history.csv",
   placeAliases: "data/places/place-aliases.csv",
   provinceAliases: "data/places/province-aliases.csv",
+  tileLayout: TILE_LAYOUT_PATH,
 } as const;
 
 /** Places whose code starts with `placeCodePrefix` belonged to `provinceCodeBefore` in years ≤ `validUntilYear`. */
@@ -76,6 +78,8 @@ export interface Gazetteer {
   placeByCode: ReadonlyMap<string, Place>;
   history: ProvinceHistoryRule[];
   aliases: AliasTables;
+  /** Where each province sits on the tile map (data/site/tile-map.csv): a table of ours about the provinces. */
+  tileLayout: TileLayout[];
   /** Province code the place belonged to in that award/survey year (today's province unless history says otherwise). */
   provinceAt(placeCode: string, year: number): string;
 }
@@ -237,7 +241,9 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
   const placeAliases = placeAliasBytes ? parsePlaceAliases(PATHS.placeAliases, placeAliasBytes, placeByCode, provinceCodes, history.rules) : { aliases: [], problems: [] };
   const provinceAliasBytes = readBytes(root, PATHS.provinceAliases, problems);
   const provinceAliases = provinceAliasBytes ? parseProvinceAliases(PATHS.provinceAliases, provinceAliasBytes, provinceCodes) : { aliases: [], problems: [] };
-  problems.push(...history.problems, ...placeAliases.problems, ...provinceAliases.problems);
+  const tileLayoutBytes = readBytes(root, PATHS.tileLayout, problems);
+  const tileLayout = tileLayoutBytes ? parseTileLayout(PATHS.tileLayout, tileLayoutBytes, provinceCodes) : { layout: [], problems: [] };
+  problems.push(...history.problems, ...placeAliases.problems, ...provinceAliases.problems, ...tileLayout.problems);
   if (problems.length > 0) throw new InputError(sortProblems(problems));
 
   // Search aliases: every spelling that means the place in any year (year-scoped rows are readings of one source's
@@ -255,6 +261,7 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
     placeByCode,
     history: history.rules,
     aliases: { places: placeAliases.aliases, provinces: provinceAliases.aliases },
+    tileLayout: tileLayout.layout,
     provinceAt(placeCode: string, year: number): string {
       const place = placeByCode.get(placeCode);
       if (place === undefined) throw new Error(`provinceAt: unknown place code "${placeCode}"`);

@@ -5,9 +5,10 @@
  */
 import { PREDIKAT, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
 import { announcedTotal, latestAnnouncedRound } from "../views/national-views.ts";
-import { latestKnown, provincePeers } from "../views/profiles.ts";
+import { latestKnownRound, peerRows, placeRoundYears } from "../views/profile-views.ts";
 import type { CardText } from "./social-card.ts";
-import { PREDIKAT_COLOR, statusFill, statusOf } from "../charts/palette.ts";
+import { PREDIKAT_COLOR, statusFill } from "../charts/palette.ts";
+import { predikatLevel, statusRank } from "../pipeline/round-status.ts";
 
 /** Where each card is published, relative to the site root (pages prefix the base path; image-jobs.ts writes them). */
 export const cardFile = {
@@ -24,19 +25,20 @@ function footer(d: SiteData): string {
 }
 
 export function placeCard(d: SiteData, place: Place): CardText {
-  const latest = latestKnown(d, place.code);
+  const latest = latestKnownRound(d, place.code);
+  const predikat = latest !== null && predikatLevel(latest.status) > 0 ? (latest.status as Predikat) : null;
   let status: string;
   if (latest === null) status = "Predikat: tidak diketahui · unknown";
-  else if (latest.state === "not-awarded") status = `KLA ${latest.year}: tidak meraih predikat · not awarded`;
-  else if (latest.record?.conflict) status = `KLA ${latest.year}: sumber berbeda · sources disagree`;
-  else if (latest.predikat === null) status = `KLA ${latest.year}: meraih predikat (tingkat tidak disebut) · awarded`;
-  else status = `Predikat KLA ${latest.year}: ${latest.predikat}`;
+  else if (latest.status === "not-awarded") status = `KLA ${latest.year}: tidak meraih predikat · not awarded`;
+  else if (latest.status === "conflict") status = `KLA ${latest.year}: sumber berbeda · sources disagree`;
+  else if (predikat === null) status = `KLA ${latest.year}: meraih predikat (tingkat tidak disebut) · awarded`;
+  else status = `Predikat KLA ${latest.year}: ${predikat}`;
   return {
     kicker: KICKER,
     title: place.name,
     subtitle: `${place.provinceName} · kode ${place.code}`,
     status,
-    predikat: latest?.record?.conflict ? null : (latest?.predikat ?? null),
+    predikat,
     waffle: [],
     footer: footer(d),
     stepLabels: STEP_LABELS,
@@ -45,10 +47,10 @@ export function placeCard(d: SiteData, place: Place): CardText {
 }
 
 export function provinceCard(d: SiteData, province: Province): CardText {
-  const years = [...new Set(d.awards.map((a) => a.year))].sort((a, b) => a - b);
-  const year = years.at(-1)!;
-  const peers = provincePeers(d, province.code, year);
-  const known = peers.filter((p) => p.predikat !== null).length;
+  const year = placeRoundYears(d).at(-1)!;
+  // The province's kab/kota in the latest round as the province was then, highest status first.
+  const peers = peerRows(d, province.code, year).sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.place.name.localeCompare(b.place.name, "id"));
+  const known = peers.filter((p) => predikatLevel(p.status) > 0).length;
   const provila = d.provila.filter((p) => p.provinceCode === province.code).map((p) => p.year);
   return {
     kicker: KICKER,
@@ -56,10 +58,7 @@ export function provinceCard(d: SiteData, province: Province): CardText {
     subtitle: `${province.placeCount} kab/kota${provila.length ? ` · Provila ${provila.join(", ")}` : ""}`,
     status: `KLA ${year}: predikat diketahui untuk ${known} dari ${peers.length} · known for ${known} of ${peers.length}`,
     predikat: null,
-    waffle: peers.map((p) => {
-      const s = statusOf(p.record ?? undefined);
-      return { fill: statusFill(s), dashed: s === "unknown" };
-    }),
+    waffle: peers.map((p) => ({ fill: statusFill(p.status), dashed: p.status === "unknown" })),
     footer: footer(d),
     stepLabels: STEP_LABELS,
     colors: PREDIKAT_COLOR,

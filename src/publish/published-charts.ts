@@ -16,7 +16,6 @@ import { pctExact } from "../views/method-views.ts";
 import { predikatByRound } from "../charts/predikat-by-round.ts";
 import { coverageByRound, knownAwarded } from "../charts/coverage-by-round.ts";
 import { tileMap } from "../charts/tile-map.ts";
-import { readTileLayout } from "../charts/tile-layout.ts";
 import { placeTimeline } from "../charts/place-timeline.ts";
 import { provincePeers } from "../charts/province-peers.ts";
 import { indicatorDistribution, type DistributionPoint, type ReferenceLine } from "../charts/indicator-distribution.ts";
@@ -98,7 +97,7 @@ export function mapChart(d: SiteData, lang: Lang, idPrefix: string): PublishedCh
   const year = rankingYears(d)[0] ?? nationalSummary(d, NATIONAL_FROM_YEAR).latest.year;
   const round = d.rounds.find((r) => r.year === year);
   const chart = tileMap(d.provinces, d.places, d.awards, {
-    lang, year, layout: readTileLayout(), announced: round?.totalAwarded ?? null, idPrefix,
+    lang, year, layout: d.tileLayout, announced: round?.totalAwarded ?? null, idPrefix,
     provinceHref: (p) => localePath(lang, `/provinsi/${p.slug}/`),
   });
   return {

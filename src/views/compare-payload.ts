@@ -9,7 +9,7 @@ import { STATUS_CODE, compareRows } from "./national-views.ts";
 import { formatPercent, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { LOCALE, localePath, type Lang } from "../i18n/index.ts";
 import { tn } from "../i18n/pages/national.ts";
-import type { ComparePayload, PlaceTuple } from "./compare-model.ts";
+import { compareModel, selectPlaces, type CompareModel, type ComparePayload, type PlaceTuple } from "./compare-model.ts";
 
 const STUNTING = "stunting_balita";
 
@@ -72,4 +72,28 @@ export function comparePayload(d: SiteData, lang: Lang): ComparePayload {
       announce: keep("cmp.announce", { names: "{names}" }),
     },
   };
+}
+
+/** What the comparison page prints besides the data block: the pre-rendered example and the place picker's options. */
+export interface ComparePage {
+  payload: ComparePayload;
+  model: CompareModel;
+  /** Options grouped by province label, in the payload's order (province name, then place name). */
+  groups: { province: string; places: { slug: string; name: string }[] }[];
+  /** Years without an award round within the compared rounds (2020, 2024), for the table's note. */
+  noRoundYears: number[];
+}
+
+export function comparePage(d: SiteData, lang: Lang, exampleSlugs: readonly string[]): ComparePage {
+  const payload = comparePayload(d, lang);
+  const model = compareModel(payload, selectPlaces(payload, exampleSlugs).chosen);
+  const groups: ComparePage["groups"] = [];
+  for (const [slug, name, , province] of payload.places) {
+    const label = payload.provinces[province] ?? "";
+    const last = groups[groups.length - 1];
+    if (last?.province === label) last.places.push({ slug, name });
+    else groups.push({ province: label, places: [{ slug, name }] });
+  }
+  const noRoundYears = d.rounds.filter((r) => !r.held && r.year >= (payload.rounds[0] ?? 0)).map((r) => r.year);
+  return { payload, model, groups, noRoundYears };
 }

@@ -232,3 +232,50 @@ export function yearRanges(years: readonly number[]): string {
   }
   return runs.join(", ");
 }
+
+/** One level's part of a series page: the reference year's ranking, and the other years' rankings newest first. */
+export interface LevelSection {
+  level: "province" | "kabkota";
+  /** The year the distribution is drawn for (referenceYear). */
+  year: number;
+  /** The latest year with any area at this level. */
+  latest: { year: number; areas: number };
+  rows: RankRow[];
+  national: number | null;
+  others: { year: number; areas: number; rows: RankRow[]; national: number | null }[];
+}
+
+export interface IndicatorPage {
+  summary: SeriesSummary;
+  /** Levels with data, province first. */
+  levels: ("province" | "kabkota")[];
+  sections: LevelSection[];
+  /** Every conflicting area value, by level and year. */
+  conflictRows: { level: "province" | "kabkota"; year: number; row: RankRow }[];
+  /** Years whose national figure has more than one value or a conflicting one. */
+  nationalConflicts: YearCoverage[];
+  /** How many distinct web domains the series' sources come from. */
+  domainCount: number;
+}
+
+/** Everything a series page (/indikator/<seriesId>/) prints apart from its chart files; throws on an unknown series. */
+export function indicatorPage(d: Pick<SiteData, "indicators" | "method">, seriesId: string): IndicatorPage {
+  const summary = seriesSummaries(d).find((x) => x.id === seriesId);
+  if (summary === undefined) throw new Error(`indicatorPage: unknown series ${seriesId}`);
+  const nationalOf = (year: number) => nationalValue(summary.coverage.find((c) => c.year === year)?.national ?? []);
+  const levels = (["province", "kabkota"] as const).filter((l) => summary.levels.includes(l));
+  const sections = levels.map((level): LevelSection => {
+    const year = referenceYear(summary, level)!;
+    const years = yearsAtLevel(summary, level);
+    const others = years.filter((y) => y.year !== year).reverse().map((y) => ({ ...y, rows: ranking(summary, level, y.year), national: nationalOf(y.year) }));
+    return { level, year, latest: years[years.length - 1]!, rows: ranking(summary, level, year), national: nationalOf(year), others };
+  });
+  return {
+    summary, levels, sections,
+    conflictRows: levels.flatMap((level) =>
+      yearsAtLevel(summary, level).flatMap((y) => ranking(summary, level, y.year).filter((r) => r.conflict).map((row) => ({ level, year: y.year, row }))),
+    ),
+    nationalConflicts: summary.coverage.filter((c) => c.national.length > 1 || c.national.some((v) => v.conflict)),
+    domainCount: new Set(summary.sources.map((x) => x.domain)).size,
+  };
+}

@@ -1,12 +1,12 @@
 /**
  * What the national pages show (home, rankings, comparison), computed from the artefact once per build: the pages
- * only render. Pure functions of SiteData, like src/views/profiles.ts. Nothing here is invented: a place with no
+ * only render. Pure functions of SiteData, like src/views/profile-views.ts. Nothing here is invented: a place with no
  * sourced row in a round is "unknown", and a national figure comes from an announced count with its source.
  */
 import { PREDIKAT, type AwardRecord, type AwardRound, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
-import type { RoundStatus } from "../i18n/format.ts";
-import { placeRoundYears } from "./profiles.ts";
-import { statusOf, statusRank } from "../charts/palette.ts";
+import { isAwarded, roundStatus, statusRank, type RoundStatus } from "../pipeline/round-status.ts";
+import { placeRoundYears } from "./profile-views.ts";
+import { NOT_AWARDED_FILL, PREDIKAT_COLOR, TIER_UNKNOWN_FILL } from "../charts/palette.ts";
 
 /**
  * The national target the home page measures against: KemenPPPA's headline "400 kab/kota developing KLA in 2018".
@@ -193,6 +193,64 @@ export function checkSeedClaim(d: SiteData, claimed: number = SEED_CLAIM.claimed
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Home page
+
+/** One segment of the home page's hero bar (the latest round as one bar of all kab/kota); `x` is its start. */
+export type HeroSegment = { n: number; x: number; fill: string } & (
+  | { kind: "tier"; predikat: Predikat }
+  | { kind: "tier-not-published" }
+  | { kind: "without" }
+);
+
+export interface HomeView {
+  summary: NationalSummary;
+  /** Announced tiers (count > 0), highest first; then the awarded total the tiers do not split; then the rest. */
+  heroBar: HeroSegment[];
+  provila: ProvilaRound[];
+  /** The latest round that announced a Provila count, if any. */
+  latestProvila: ProvilaRound | null;
+  /** Rounds whose announced Provila provinces we cannot all name yet. */
+  provilaGapYears: number[];
+  seed: SeedClaimCheck;
+  /** The initiation counts from `fromYear` up to the target year, and the range they span. */
+  seedRows: EntrantsYear[];
+  seedFrom: number;
+  seedTo: number;
+  /** Of those, the years with an awarded total (cited beside the counts). */
+  seedAwarded: EntrantsYear[];
+}
+
+/** Everything the home page prints apart from the catalogue's charts. */
+export function homeView(d: SiteData, fromYear: number): HomeView {
+  const summary = nationalSummary(d, fromYear);
+  const tiers = summary.latestTiers.filter((tier) => tier.count !== null && tier.count > 0);
+  const unsplit = summary.latestTotal - tiers.reduce((sum, tier) => sum + (tier.count ?? 0), 0);
+  const parts: Omit<HeroSegment, "x">[] = [
+    ...tiers.map((tier) => ({ kind: "tier" as const, predikat: tier.predikat, n: tier.count as number, fill: PREDIKAT_COLOR[tier.predikat] })),
+    ...(unsplit > 0 ? [{ kind: "tier-not-published" as const, n: unsplit, fill: TIER_UNKNOWN_FILL }] : []),
+    { kind: "without" as const, n: summary.latestWithout, fill: NOT_AWARDED_FILL },
+  ];
+  let x = 0;
+  const heroBar = parts.map((seg) => {
+    const out = { ...seg, x } as HeroSegment;
+    x += seg.n;
+    return out;
+  });
+  const provila = provilaByRound(d);
+  const seedRows = entrantsByYear(d, fromYear).filter((e) => e.year <= KLA_TARGET.year);
+  return {
+    summary, heroBar, provila,
+    latestProvila: [...provila].reverse().find((p) => p.announced !== null) ?? null,
+    provilaGapYears: provila.filter((p) => p.unnamed > 0).map((p) => p.year),
+    seed: checkSeedClaim(d),
+    seedRows,
+    seedFrom: seedRows[0]?.year ?? fromYear,
+    seedTo: seedRows[seedRows.length - 1]?.year ?? KLA_TARGET.year,
+    seedAwarded: seedRows.filter((e) => e.awarded !== null),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Rankings
 
 /** Rounds with per-place rows, newest first: the rankings pages (the newest is /peringkat/ itself). */
@@ -237,13 +295,45 @@ export function rankingRows(d: SiteData, year: number): RankingRow[] {
       const before = record === undefined ? records[0] : undefined;
       return {
         place,
-        status: statusOf(record),
+        status: roundStatus(record),
         inferred: record?.inferred ?? false,
         sourceCount: record?.sources.length ?? 0,
-        earlier: before === undefined ? null : { year: before.year, status: statusOf(before), inferred: before.inferred },
+        earlier: before === undefined ? null : { year: before.year, status: roundStatus(before), inferred: before.inferred },
       };
     })
     .sort((a, b) => a.place.provinceName.localeCompare(b.place.provinceName, "id") || a.place.name.localeCompare(b.place.name, "id"));
+}
+
+export interface RankingView {
+  /** Rounds with a rankings page, newest first; the newest is /peringkat/ itself. */
+  years: number[];
+  rows: RankingRow[];
+  /** How many rows hold each status (statusCounts). */
+  counts: { status: RoundStatus; count: number }[];
+  /** The round itself (its announced total and source), null if the year is no round. */
+  round: AwardRound | null;
+  /** Rows awarded in the round, with or without a known tier. */
+  knownAwarded: number;
+  unknown: number;
+  /** Provinces by name, for the province filter. */
+  provinces: Province[];
+  provinceSlug: Map<string, string>;
+}
+
+/** Everything one rankings page prints. */
+export function rankingView(d: SiteData, year: number): RankingView {
+  const rows = rankingRows(d, year);
+  const counts = statusCounts(rows);
+  return {
+    years: rankingYears(d),
+    rows,
+    counts,
+    round: d.rounds.find((r) => r.year === year) ?? null,
+    knownAwarded: rows.filter((r) => isAwarded(r.status)).length,
+    unknown: counts.find((c) => c.status === "unknown")?.count ?? 0,
+    provinces: [...d.provinces].sort((a, b) => a.name.localeCompare(b.name, "id")),
+    provinceSlug: new Map(d.provinces.map((p) => [p.code, p.slug])),
+  };
 }
 
 /** How many rows hold each status, in STATUS_ORDER (highest first), statuses with no row left out. */
@@ -300,7 +390,7 @@ export function compareRows(d: SiteData, seriesId = "stunting_balita"): { rounds
     const own = rounds.map((year) => records.get(`${place.code}|${year}`));
     return {
       place,
-      codes: own.map((r) => STATUS_CODE[statusOf(r)] + (r?.inferred ? "*" : "")),
+      codes: own.map((r) => STATUS_CODE[roundStatus(r)] + (r?.inferred ? "*" : "")),
       stunting: stunting.get(place.code) ?? null,
     };
   });

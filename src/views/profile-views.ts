@@ -1,19 +1,20 @@
 /**
  * View models of the place (/daerah/<slug>/) and province (/provinsi/<slug>/) profiles: everything those pages
- * print, computed from the artefact, so the Astro components only lay it out and translate it. Built on the pure
- * functions of ./profiles.ts; what is added here is (1) indexes computed once per artefact, so that 1,104 pages
- * do not each scan every award and indicator, (2) the page's numbered source list, and (3) the sentences' facts
- * ("one of 5 Nindya among 35 kab/kota; 12 unknown").
+ * print, computed from the artefact, so the Astro components only lay it out and translate it: (1) indexes computed
+ * once per artefact, so that 1,104 pages do not each scan every award and indicator, (2) the page's numbered source
+ * list, (3) the sentences' facts ("one of 5 Nindya among 35 kab/kota; 12 unknown") and (4) the indicators that most
+ * need attention. A round's status is src/pipeline/round-status.ts's and a province's kab/kota in a round are the
+ * pipeline's province history (SiteData.provinceHistory): asked here, never recomputed.
  *
  * Language-free on purpose: uses of a source are structured (place, year, what it says) and the page words them.
  */
 import {
   PREDIKAT,
   type AwardRecord, type AwardSource, type IndicatorValue, type Place, type Province, type ProvilaRecord,
-  type ProvinceRoundCoverage, type ReportedScore, type SiteData,
+  type Predikat, type ProvinceRoundCoverage, type ReportedScore, type SiteData,
 } from "../pipeline/artefact.ts";
-import type { RoundStatus } from "../i18n/format.ts";
-import { attentionPoints, seriesDirection, type AttentionPoint } from "./profiles.ts";
+import { isAwarded, predikatLevel, roundStatus, type RoundStatus } from "../pipeline/round-status.ts";
+import { provinceHistoryLookup, type ProvinceHistoryLookup } from "../pipeline/province-history.ts";
 import type { AreaScore, IndicatorAchievement } from "../method/score.ts";
 
 // ---- Indexes, once per artefact ----
@@ -34,12 +35,16 @@ interface ViewIndex {
   reportedByPlace: Map<string, ReportedScore[]>;
   provilaByProvince: Map<string, ProvilaRecord[]>;
   coverageByProvince: Map<string, ProvinceRoundCoverage[]>;
-  /** Rounds in which each province existed (the pipeline's coverage follows the boundaries of the time). */
-  provinceYears: Map<string, Set<number>>;
+  /** The pipeline's province history: which kab/kota were in which province in each round. */
+  history: ProvinceHistoryLookup;
   /** Places sharing a short name ("Kupang": Kabupaten Kupang and Kota Kupang). */
   byShortName: Map<string, Place[]>;
   /** Has any place ever been awarded the top predikat, by a per-place row or an announced count? */
   topReached: boolean;
+  /** Unit of each indicator series ("percent"), for formatting its values. */
+  unitBySeries: Map<string, string>;
+  /** Were rounds held before the first round with per-place data (known only as national counts)? */
+  earlierHeldRounds: boolean;
 }
 
 const memo = new WeakMap<SiteData, ViewIndex>();
@@ -59,8 +64,9 @@ export function viewIndex(d: SiteData): ViewIndex {
   const cached = memo.get(d);
   if (cached) return cached;
   const top = PREDIKAT[PREDIKAT.length - 1]!;
+  const roundYears = [...new Set(d.awards.map((a) => a.year))].sort((a, b) => a - b);
   const index: ViewIndex = {
-    roundYears: [...new Set(d.awards.map((a) => a.year))].sort((a, b) => a - b),
+    roundYears,
     placeByCode: new Map(d.places.map((p) => [p.code, p])),
     provinceByCode: new Map(d.provinces.map((p) => [p.code, p])),
     placesByProvince: group(d.places, (p) => p.provinceCode),
@@ -73,59 +79,48 @@ export function viewIndex(d: SiteData): ViewIndex {
     reportedByPlace: group(d.reportedScores, (r) => r.placeCode),
     provilaByProvince: group(d.provila, (p) => p.provinceCode),
     coverageByProvince: group(d.provinceCoverage, (c) => c.provinceCode),
-    provinceYears: new Map([...group(d.provinceCoverage, (c) => c.provinceCode)].map(([code, rows]) => [code, new Set(rows.map((r) => r.year))])),
+    history: provinceHistoryLookup(d.provinceHistory),
     byShortName: group(d.places, (p) => p.shortName.toLowerCase()),
     topReached: d.awards.some((a) => a.predikat === top) || d.rounds.some((r) => (r.counts[top] ?? 0) > 0),
+    unitBySeries: new Map(d.series.map((s) => [s.id, s.unit])),
+    earlierHeldRounds: d.rounds.some((r) => r.held && r.year < (roundYears[0] ?? 0)),
   };
   memo.set(d, index);
   return index;
 }
 
-// ---- Round states ----
+// ---- Rounds and province history ----
 
-/** What a reader sees for a place in a round; "unknown" (no sourced row) is never "not-awarded". */
-export function roundStatus(record: AwardRecord | null | undefined): RoundStatus {
-  if (!record) return "unknown";
-  if (record.status === "not-awarded") return "not-awarded";
-  if (record.conflict) return "conflict";
-  return record.predikat ?? "tier-unknown";
+/** Rounds for which we hold any per-place fact, ascending (earlier rounds are known only as national counts). */
+export function placeRoundYears(d: SiteData): number[] {
+  return viewIndex(d).roundYears;
 }
 
-/** 1 for Pratama … 5 for KLA; 0 for anything without a tier. */
-export function predikatLevel(status: RoundStatus): number {
-  return (PREDIKAT as readonly string[]).indexOf(status) + 1;
+/** The most recent round with a sourced fact about the place (its status is never "unknown"), or null. */
+export function latestKnownRound(d: SiteData, placeCode: string): { year: number; status: RoundStatus; record: AwardRecord } | null {
+  const ix = viewIndex(d);
+  for (const year of [...ix.roundYears].reverse()) {
+    const record = ix.award.get(`${year}|${placeCode}`);
+    if (record) return { year, status: roundStatus(record), record };
+  }
+  return null;
 }
 
-const isAwarded = (s: RoundStatus) => s !== "unknown" && s !== "not-awarded";
-
-/** The province a place belonged to in a round: the record says so when there is one (Papua split, 2022). */
+/** The province a place belonged to in a round, from the pipeline's province history (Papua split, 2022). */
 export function provinceAtTime(d: SiteData, placeCode: string, year: number): string {
   const ix = viewIndex(d);
-  return ix.award.get(`${year}|${placeCode}`)?.provinceCodeAtTime ?? ix.placeByCode.get(placeCode)?.provinceCode ?? "";
+  return ix.history.provinceOf(placeCode, year) ?? ix.placeByCode.get(placeCode)?.provinceCode ?? "";
 }
 
 /** Did the province exist in that round? (Papua Selatan, Tengah, Pegunungan and Barat Daya only from 2023.) */
 export function provinceExisted(d: SiteData, provinceCode: string, year: number): boolean {
-  const years = viewIndex(d).provinceYears.get(provinceCode);
-  return years === undefined || years.has(year);
+  return viewIndex(d).history.existed(provinceCode, year);
 }
 
-/**
- * A province's kab/kota in a round, as the province was then: today's members if the province existed, minus and
- * plus the places whose record for that round names another province.
- */
+/** A province's kab/kota in a round, as the province was then (the pipeline's province history), by code. */
 export function placesInProvinceAt(d: SiteData, provinceCode: string, year: number): Place[] {
   const ix = viewIndex(d);
-  const moved = (ix.awardsByYear.get(year) ?? []).filter((a) => a.provinceCodeAtTime !== ix.placeByCode.get(a.placeCode)?.provinceCode);
-  const out = new Map<string, Place>();
-  if (provinceExisted(d, provinceCode, year)) for (const p of ix.placesByProvince.get(provinceCode) ?? []) out.set(p.code, p);
-  for (const a of moved) {
-    if (a.provinceCodeAtTime === provinceCode) {
-      const p = ix.placeByCode.get(a.placeCode);
-      if (p) out.set(p.code, p);
-    } else out.delete(a.placeCode);
-  }
-  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code, "en"));
+  return ix.history.members(provinceCode, year).flatMap((code) => ix.placeByCode.get(code) ?? []);
 }
 
 /** The latest round in which any of the province's kab/kota has a sourced fact; the latest round when none has. */
@@ -271,6 +266,8 @@ export interface SeriesView {
 /** A province-level series shown on a place page as context (the place itself has no figure for it). */
 export interface ContextRow {
   seriesId: string;
+  /** The series' unit, for formatting the values. */
+  unit: string;
   year: number;
   province: IndicatorValue[];
   national: IndicatorValue[];
@@ -283,14 +280,6 @@ function seriesView(list: SourceList, seriesId: string, areas: (IndicatorValue[]
   return { seriesId, values, sources, conflict: values.some((v) => v.conflict) };
 }
 
-/**
- * The artefact with only the indicator values of the areas a page compares: ./profiles.ts scans `indicators` once per
- * series, and 1,104 pages scanning all of them cost half a second of build for the same result.
- */
-function withIndicators(d: SiteData, ...areas: (IndicatorValue[] | undefined)[]): SiteData {
-  return { ...d, indicators: areas.flatMap((a) => a ?? []) };
-}
-
 const seriesIdsOf = (values: readonly IndicatorValue[] | undefined) => [...new Set((values ?? []).map((v) => v.seriesId))].sort();
 
 // ---- Cluster scores ----
@@ -301,6 +290,9 @@ export interface ClusterView {
   /** The indicators that fed the scores, with the series they came from. */
   achievements: IndicatorAchievement[];
   sources: number[];
+  /** Indicators with data, and of how many (the method's 24 when the clusters count none): the caveat's figures. */
+  indicatorsPresent: number;
+  indicatorsTotal: number;
 }
 
 function clusterView(d: SiteData, list: SourceList, areaCode: string): ClusterView | null {
@@ -319,7 +311,11 @@ function clusterView(d: SiteData, list: SourceList, areaCode: string): ClusterVi
     }
   }
   for (const n of methodSources(d, list)) sources.add(n);
-  return { year, clusters, achievements, sources: [...sources].sort((a, b) => a - b) };
+  return {
+    year, clusters, achievements, sources: [...sources].sort((a, b) => a - b),
+    indicatorsPresent: clusters.reduce((n, c) => n + c.present, 0),
+    indicatorsTotal: clusters.reduce((n, c) => n + c.total, 0) || d.method.indicators.length,
+  };
 }
 
 /** Where the clusters and the 24 indicators are defined (cited by the cluster chart). */
@@ -355,6 +351,24 @@ export interface PlaceProfile {
   latestKnown: RoundView | null;
   /** The most recent round of all (2025): unknown there is worth saying even when an older fact exists. */
   latestRound: RoundView | null;
+  /** The predikat of the latest known round, or null when that round has no tier (or nothing is known). */
+  latestTier: Predikat | null;
+  /** How many predikat steps lie above `latestTier` (0 at the top or without a tier). */
+  stepsToTop: number;
+  /** The latest round is unknown although an earlier one is known ("unknown since"). */
+  unknownSince: boolean;
+  /** The most recent round that is unknown, or null (what a correction most likely adds). */
+  lastUnknown: RoundView | null;
+  /** Source numbers of the place's own rounds, ascending: what the timeline chart cites. */
+  timelineSources: number[];
+  /** Rounds were held before `fromYear` (known only as national counts). */
+  earlierRounds: boolean;
+  /** First round of the place's province as it is today, when it was formed during the timeline (Papua split); else null. */
+  newProvinceYear: number | null;
+  /** Spellings sources printed that are not names people use (shown as "printed as"). */
+  printedAs: string[];
+  /** Unit of each indicator series, for formatting values. */
+  units: Map<string, string>;
   topReached: boolean;
   /** Other places with the same short name, to tell "Kota Kupang" from "Kabupaten Kupang". */
   namesakes: Place[];
@@ -423,9 +437,9 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     const prov = values.filter((v) => v.year === year);
     const nat = (national ?? []).filter((v) => v.seriesId === seriesId && v.year === year);
     const sources = [...new Set([...prov, ...nat].map((v) => addIndicatorSource(list, v)))].sort((a, b) => a - b);
-    provinceContext.push({ seriesId, year, province: prov, national: nat, sources });
+    provinceContext.push({ seriesId, unit: ix.unitBySeries.get(seriesId) ?? "", year, province: prov, national: nat, sources });
   }
-  const attention = attentionPoints(withIndicators(d, own, provinceValues, national), placeCode, place.provinceCode);
+  const attention = attentionPoints(d, placeCode, place.provinceCode);
   const attentionSources = new Map(attention.map((p) => [p.seriesId, list.number(p.sourceUrl) ?? list.add(p.sourceUrl, "indicators", { kind: "indicator", seriesId: p.seriesId, areaCode: placeCode, year: p.year, survey: "" })]));
 
   // 4. Cluster scores, the score bands, and reported totals.
@@ -437,8 +451,21 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     .map((r) => ({ ...r, sources: r.sourceUrls.map((url) => list.add(url, "scores", { kind: "reported-score", placeCode, year: r.year, score: r.score })) }));
 
   const namesakes = (ix.byShortName.get(place.shortName.toLowerCase()) ?? []).filter((p) => p.code !== placeCode);
+  const latestRound = rounds[rounds.length - 1] ?? null;
+  const latestTier = latestKnown !== null && predikatLevel(latestKnown.status) > 0 ? (latestKnown.status as Predikat) : null;
+  const fromYear = ix.roundYears[0] ?? 0;
+  const existedFrom = ix.roundYears.find((year) => ix.history.existed(place.provinceCode, year));
   return {
-    place, province, rounds, latestKnown, latestRound: rounds[rounds.length - 1] ?? null, topReached: ix.topReached, namesakes,
+    place, province, rounds, latestKnown, latestRound, latestTier,
+    stepsToTop: latestTier === null ? 0 : PREDIKAT.length - predikatLevel(latestTier),
+    unknownSince: latestKnown !== null && latestRound !== null && latestRound.status === "unknown" && latestRound.year > latestKnown.year,
+    lastUnknown: [...rounds].reverse().find((r) => r.status === "unknown") ?? null,
+    timelineSources: [...new Set(rounds.flatMap((r) => r.sources.map((s) => s.n)))].sort((a, b) => a - b),
+    earlierRounds: ix.earlierHeldRounds,
+    newProvinceYear: existedFrom !== undefined && existedFrom > fromYear ? existedFrom : null,
+    printedAs: place.aliases.filter((a) => !place.otherNames.includes(a)),
+    units: ix.unitBySeries,
+    topReached: ix.topReached, namesakes,
     peers, series, provinceContext, attention, attentionSources, clusters, bandSources: bands, reported, sources: list,
     fromYear: ix.roundYears[0] ?? 0, toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
   };
@@ -454,9 +481,31 @@ export interface ProvinceGridRow {
 
 export interface ProvinceProfile {
   province: Province;
+  /** Every kab/kota that belonged to the province in any round (today's and former members), by name. */
   places: Place[];
+  /** The same places in the page's lists: today's kabupaten, today's kota, former members; empty lists left out. */
+  placeLists: { kind: "kabupaten" | "kota" | "former"; places: Place[] }[];
   roundYears: number[];
   grid: ProvinceGridRow[];
+  /** Per place: its latest round as a member with a sourced fact, or null. */
+  latestFact: Map<string, ProvinceGridRow["cells"][number] | null>;
+  /** Some grid cell is a round in which the place was not in this province (the legend explains it). */
+  hasNonMember: boolean;
+  /** First round in which the province existed, when it was formed during the timeline (Papua split); else null. */
+  newProvinceYear: number | null;
+  /**
+   * Coverage rounds whose kab/kota count differs from the grid's members in that round. Empty while coverage and the
+   * grid both follow the pipeline's province history; a guard, so a disagreement is said on the page, not hidden.
+   */
+  formerGap: ProvinceRoundCoverage[];
+  /** In some round the province's kab/kota count differed from today's (the coverage table follows the time). */
+  boundaryDiffers: boolean;
+  /** Years with a Provinsi Layak Anak award, ascending, once each. */
+  provilaYears: number[];
+  /** A kab/kota code of the province today (the first by name), to show how its codes start. */
+  exampleCode: string;
+  /** Unit of each indicator series, for formatting values. */
+  units: Map<string, string>;
   peers: { year: number; rows: PeerRow[]; standing: Standing; sources: number[] } | null;
   /** Per round: the standing of the whole province (counts by status). */
   roundStandings: Standing[];
@@ -517,17 +566,33 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
   const own = ix.indicatorsByArea.get(provinceCode);
   const national = ix.indicatorsByArea.get("ID");
   const series = seriesIdsOf(own).map((id) => seriesView(list, id, [own, national]));
-  const attention = attentionPoints(withIndicators(d, own, national), provinceCode, null);
+  const attention = attentionPoints(d, provinceCode, null);
   const attentionSources = new Map(attention.map((p) => [p.seriesId, list.number(p.sourceUrl) ?? list.add(p.sourceUrl, "indicators", { kind: "indicator", seriesId: p.seriesId, areaCode: provinceCode, year: p.year, survey: "" })]));
   const clusters = clusterView(d, list, provinceCode);
   const bands = bandSources(d, list);
   const years = new Set(ix.roundYears);
+  const coverage = (ix.coverageByProvince.get(provinceCode) ?? []).filter((c) => years.has(c.year)).sort((a, b) => a.year - b.year);
+  const existedFrom = ix.roundYears.find((year) => ix.history.existed(provinceCode, year));
+  const today = places.filter((p) => p.provinceCode === provinceCode);
+  const placeLists = [
+    { kind: "kabupaten" as const, places: today.filter((p) => p.type === "kabupaten") },
+    { kind: "kota" as const, places: today.filter((p) => p.type === "kota") },
+    { kind: "former" as const, places: places.filter((p) => p.provinceCode !== provinceCode) },
+  ].filter((l) => l.places.length > 0);
 
   return {
-    province, places, roundYears: ix.roundYears, grid, peers,
+    province, places, placeLists, roundYears: ix.roundYears, grid, peers,
+    latestFact: new Map(grid.map((g) => [g.place.code, [...g.cells].reverse().find((c) => c.member && c.status !== "unknown") ?? null])),
+    hasNonMember: grid.some((g) => g.cells.some((c) => !c.member)),
+    newProvinceYear: existedFrom !== undefined && existedFrom > (ix.roundYears[0] ?? 0) ? existedFrom : null,
+    formerGap: coverage.filter((c) => c.places > grid.filter((g) => g.cells.find((x) => x.year === c.year)?.member).length),
+    boundaryDiffers: coverage.some((c) => c.places !== province.placeCount),
+    provilaYears: [...new Set(provila.map((p) => p.year))].sort((a, b) => a - b),
+    exampleCode: today[0]?.code ?? `${provinceCode}.01`,
+    units: ix.unitBySeries,
     roundStandings: perRound.map(({ year, rows }) => standing(rows, year, provinceCode, null)),
     provila,
-    coverage: (ix.coverageByProvince.get(provinceCode) ?? []).filter((c) => years.has(c.year)).sort((a, b) => a.year - b.year),
+    coverage,
     series, attention, attentionSources, clusters, bandSources: bands,
     awardSourceRange: first === null || last === null ? null : [first, last],
     topReached: ix.topReached, sources: list,
@@ -535,5 +600,51 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
   };
 }
 
-/** Re-exported so pages need one import for the "which way is better" of a series. */
-export { seriesDirection };
+// ---- What needs attention ----
+
+/** Which way is better for a series: its indicator's direction, flipped when the series measures the opposite. */
+export function seriesDirection(d: SiteData, seriesId: string): "higher" | "lower" | null {
+  const link = d.method.series.find((s) => s.seriesId === seriesId);
+  const indicator = link?.indicatorId ? d.method.indicators.find((i) => i.id === link.indicatorId) : undefined;
+  if (!link || !indicator?.direction) return null;
+  if (!link.inverted) return indicator.direction;
+  return indicator.direction === "higher" ? "lower" : "higher";
+}
+
+export interface AttentionPoint {
+  seriesId: string;
+  year: number;
+  value: number;
+  direction: "higher" | "lower";
+  provinceValue: number | null;
+  nationalValue: number | null;
+  /** How much worse than the national figure, in percentage points (positive = worse); null without a national figure. */
+  gapToNational: number | null;
+  sourceUrl: string;
+}
+
+/**
+ * "Let the data set the priorities": for each series of an area (a place, or a province with `provinceCode` null),
+ * its latest non-conflicting value against its province and the nation in the same year, sorted with the largest
+ * shortfall against the national figure first.
+ */
+export function attentionPoints(d: SiteData, areaCode: string, provinceCode: string | null): AttentionPoint[] {
+  const ix = viewIndex(d);
+  const area = ix.indicatorsByArea.get(areaCode) ?? [];
+  const province = provinceCode === null ? [] : (ix.indicatorsByArea.get(provinceCode) ?? []);
+  const national = ix.indicatorsByArea.get("ID") ?? [];
+  const points: AttentionPoint[] = [];
+  for (const seriesId of seriesIdsOf(area)) {
+    const direction = seriesDirection(d, seriesId);
+    const latest = area.filter((v) => v.seriesId === seriesId && !v.conflict).sort((a, b) => b.year - a.year)[0];
+    if (!direction || !latest) continue;
+    const sameYear = (list: IndicatorValue[]) => list.find((v) => v.seriesId === seriesId && v.year === latest.year && !v.conflict)?.value ?? null;
+    const nationalValue = sameYear(national);
+    const worseBy = (other: number | null) => (other === null ? null : direction === "lower" ? latest.value - other : other - latest.value);
+    points.push({
+      seriesId, year: latest.year, value: latest.value, direction,
+      provinceValue: sameYear(province), nationalValue, gapToNational: worseBy(nationalValue), sourceUrl: latest.sourceUrl,
+    });
+  }
+  return points.sort((a, b) => (b.gapToNational ?? -Infinity) - (a.gapToNational ?? -Infinity) || a.seriesId.localeCompare(b.seriesId, "en"));
+}

@@ -15,6 +15,8 @@ export interface PlaceRegulationView {
   facts: RegulationFact[];
   /** The newest draft when the place is otherwise unknown (a Ranperda is reported, nothing enacted yet). */
   draft: RegulationFact | null;
+  /** The statement that decides the state (an enacted regulation, or a source saying there is none); null when unknown. */
+  deciding: RegulationFact | null;
 }
 
 const newestFirst = (a: RegulationFact, b: RegulationFact) => b.year - a.year || (a.rawRef < b.rawRef ? -1 : 1);
@@ -23,7 +25,9 @@ export function placeRegulations(d: Data, code: string): PlaceRegulationView {
   const summary = d.regulationStates.find((s) => s.placeCode === code);
   const facts = d.regulations.filter((f) => f.placeCode === code).sort(newestFirst);
   const state = summary?.state ?? "unknown";
-  return { state, year: summary?.year ?? null, facts, draft: state === "unknown" ? (facts.find((f) => f.status === "draft") ?? null) : null };
+  const year = summary?.year ?? null;
+  const deciding = facts.find((f) => f.year === year && (state === "none" ? f.status === "none" : f.status === "enacted")) ?? null;
+  return { state, year, facts, draft: state === "unknown" ? (facts.find((f) => f.status === "draft") ?? null) : null, deciding };
 }
 
 export interface ProvinceRegulationRow {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/pipeline/artefact.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import {
-  betterDirection, indicatorsWithoutSeries, median, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
+  betterDirection, indicatorPage, indicatorsWithoutSeries, median, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
 } from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -106,5 +106,20 @@ describe("helpers", () => {
     expect(without.map((i) => i.id)).not.toContain("KLA-III-12");
     expect(without.map((i) => i.id)).toContain("KLA-K-01");
     expect(without).toHaveLength(method.indicators.length - 2);
+  });
+});
+
+describe("indicatorPage", () => {
+  it("one section per level, the reference year first and the other years newest first, conflicts listed", () => {
+    const page = indicatorPage({ indicators: values, method }, "stunting_balita");
+    expect(page.levels).toEqual(["province"]);
+    const [province] = page.sections;
+    // 2024 covers 1 of 5 provinces: the distribution is drawn for 2022, the latest year is still 2024.
+    expect(province).toMatchObject({ level: "province", year: 2022, latest: { year: 2024, areas: 1 }, national: 21.6 });
+    expect(province!.others.map((o) => [o.year, o.national, o.rows.length])).toEqual([[2024, 19.8, 1]]);
+    expect(page.conflictRows.map((c) => [c.year, c.row.areaCode])).toEqual([[2022, "84"]]);
+    expect(page.nationalConflicts).toEqual([]);
+    expect(page.domainCount).toBe(1);
+    expect(() => indicatorPage({ indicators: values, method }, "no_such_series")).toThrow(/unknown series/);
   });
 });

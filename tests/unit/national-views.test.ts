@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   KLA_TARGET, announcedTotal, checkSeedClaim, compareRows, entrantsByYear, latestAnnouncedRound, latestValue,
-  nationalSummary, provilaByRound, rankingRows, rankingYears, sourceLabel, statusCounts,
+  homeView, nationalSummary, provilaByRound, rankingRows, rankingView, rankingYears, sourceLabel, statusCounts,
 } from "../../src/views/national-views.ts";
-import { comparePayload } from "../../src/views/compare-payload.ts";
+import { comparePage, comparePayload } from "../../src/views/compare-payload.ts";
 import { compareModel, resolveSlug, selectPlaces } from "../../src/views/compare-model.ts";
 import { buildRawFolder } from "./helpers.ts";
 
@@ -154,5 +154,38 @@ describe("source labels", () => {
     expect(sourceLabel("https://www.viva.co.id/berita/x")).toBe("viva.co.id");
     expect(sourceLabel("https://m.jpnn.com/amp/news/x")).toBe("jpnn.com");
     expect(sourceLabel("not a url")).toBe("not a url");
+  });
+});
+
+describe("page views (golden fixture): what the home, rankings and comparison pages print", () => {
+  it("home: the hero bar's segments tile 0..514 in order, tiers first, and the seed check's rows", () => {
+    const home = homeView(d, 2015);
+    expect(home.heroBar.map((s) => (s.kind === "tier" ? s.predikat : s.kind))).toEqual(["Utama", "Nindya", "Madya", "Pratama", "without"]);
+    let x = 0;
+    for (const seg of home.heroBar) {
+      expect(seg.x).toBe(x);
+      x += seg.n;
+    }
+    expect(x).toBe(514);
+    expect(home.provila).toEqual(provilaByRound(d));
+    expect(home.seedRows.every((e) => e.year <= KLA_TARGET.year)).toBe(true);
+    expect(home.seed).toEqual(checkSeedClaim(d));
+  });
+
+  it("rankings: counts, awarded and unknown agree with the rows", () => {
+    const view = rankingView(d, 2023);
+    expect(view.years).toEqual(rankingYears(d));
+    expect(view.rows).toHaveLength(514);
+    expect(view.knownAwarded + view.unknown + view.rows.filter((r) => r.status === "not-awarded").length).toBe(514);
+    expect(view.round?.year).toBe(2023);
+    expect(view.provinces.map((p) => p.name)).toEqual([...d.provinces].map((p) => p.name).sort((a, b) => a.localeCompare(b, "id")));
+  });
+
+  it("comparison page: the picker's groups hold every place once, in the payload's order", () => {
+    const page = comparePage(d, "id", ["kota-bogor", "kota-depok"]);
+    expect(page.groups.flatMap((g) => g.places.map((p) => p.slug))).toEqual(page.payload.places.map((p) => p[0]));
+    expect(new Set(page.groups.map((g) => g.province)).size).toBe(page.groups.length);
+    expect(page.model.columns).toHaveLength(2);
+    expect(page.noRoundYears.every((y) => !d.rounds.find((r) => r.year === y)?.held)).toBe(true);
   });
 });

@@ -129,7 +129,8 @@ describe("data/places checks", () => {
       dir = mkdtempSync(join(tmpdir(), "places-"));
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       mkdirSync(join(dir, "data/places"), { recursive: true });
-      for (const path of [PATHS.provinceHistory, PATHS.provinceAliases]) writeFileSync(join(dir, path), readFileSync(join(root, path)));
+      mkdirSync(join(dir, "data/site"), { recursive: true });
+      for (const path of [PATHS.provinceHistory, PATHS.provinceAliases, PATHS.tileLayout]) writeFileSync(join(dir, path), readFileSync(join(root, path)));
       writeFileSync(join(dir, PATHS.placeAliases), "alias,province_code,place_code,kind,reason\nSolo,33,33.72,name,Common name\nInhil,14,14.04,name,\n");
       let error: unknown;
       try {

@@ -5,9 +5,10 @@ import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { loadGazetteer } from "../../src/pipeline/places.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import {
-  SourceList, hostOf, latestRoundWithData, placeProfile, placesInProvinceAt, predikatLevel, provinceProfile, roundStatus, viewIndex,
-  type PlaceProfile, type ProvinceProfile,
+  SourceList, attentionPoints, hostOf, latestKnownRound, latestRoundWithData, peerRows, placeProfile, placesInProvinceAt, provinceProfile,
+  seriesDirection, viewIndex, type PlaceProfile, type ProvinceProfile,
 } from "../../src/views/profile-views.ts";
+import { predikatLevel, roundStatus } from "../../src/pipeline/round-status.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -53,6 +54,31 @@ describe("profile view models", () => {
     expect(roundStatus(rohul)).toBe("not-awarded");
     expect(predikatLevel("Nindya")).toBe(3);
     expect(predikatLevel("tier-unknown")).toBe(0);
+    // A complete province list makes the unnamed places "not awarded" in that round; other rounds stay unknown.
+    const rounds = placeProfile(d, "14.06").rounds;
+    expect(rounds.find((r) => r.year === 2019)?.status).toBe("not-awarded");
+    expect(rounds.find((r) => r.year === 2023)?.status).toBe("unknown");
+    expect(latestKnownRound(d, "14.06")).toMatchObject({ year: 2019, status: "not-awarded" });
+    expect(latestKnownRound(d, "53.71")).toBeNull();
+  });
+
+  it("peers in a round: every kab/kota of the province with its status, conflicts kept as conflicts", () => {
+    const jateng = peerRows(d, "33", 2023);
+    expect(jateng).toHaveLength(35);
+    const utama = jateng.filter((p) => p.status === "Utama").map((p) => p.place.name).sort();
+    expect(utama).toEqual(["Kabupaten Sragen", "Kota Surakarta"]);
+    expect(jateng.some((p) => p.status === "tier-unknown")).toBe(true);
+    const jatim = peerRows(d, "35", 2023);
+    expect(jatim.find((p) => p.place.code === "35.75")?.status).toBe("conflict");
+    expect(jatim.some((p) => p.status === "unknown")).toBe(true);
+  });
+
+  it("attention points compare with the national figure in the right direction", () => {
+    expect(seriesDirection(d, "stunting_balita")).toBe("lower");
+    const ntt = attentionPoints(d, "53", null);
+    expect(ntt[0]).toMatchObject({ seriesId: "stunting_balita", year: 2022, value: 35.3, nationalValue: 21.6 });
+    expect(ntt[0]!.gapToNational).toBeCloseTo(13.7, 5);
+    expect(provinceProfile(d, "53").attention).toEqual(ntt);
   });
 
   it("a place with sourced rounds: statuses, numbered sources, peers and where it stands", () => {
@@ -76,7 +102,25 @@ describe("profile view models", () => {
     expect(s903?.sources.length).toBeGreaterThan(0);
     expect(v.fromYear).toBe(2019);
     expect(v.toYear).toBe(2025);
+    // What the header and the timeline print, decided here rather than in the component.
+    // (The fixture holds no round before 2019 — 2016 was not held — so there are no earlier rounds to mention.)
+    expect(v).toMatchObject({ latestTier: "Utama", stepsToTop: 1, unknownSince: true, earlierRounds: false, newProvinceYear: null });
+    const withEarlier: SiteData = { ...d, rounds: [{ ...d.rounds.find((r) => r.year === 2019)!, year: 2018 }, ...d.rounds] };
+    expect(placeProfile(withEarlier, "33.14").earlierRounds).toBe(true);
+    expect(v.lastUnknown?.year).toBe(2025);
+    expect(v.timelineSources).toEqual(own.sources.map((s) => s.n));
     expectConsistentSources(v);
+  });
+
+  it("a kab/kota of a province formed during the timeline says from when (Papua Selatan, 2023)", () => {
+    const v = placeProfile(d, "93.01");
+    expect(v.newProvinceYear).toBe(2023);
+    expect(v.latestTier).toBeNull();
+    expect(v.stepsToTop).toBe(0);
+    const p = provinceProfile(d, "93");
+    expect(p.newProvinceYear).toBe(2023);
+    expect(p.hasNonMember).toBe(true);
+    expect(provinceProfile(d, "33").newProvinceYear).toBeNull();
   });
 
   it("a conflict keeps every claim with its own source number", () => {
@@ -102,6 +146,7 @@ describe("profile view models", () => {
     expect(v.attention[0]).toMatchObject({ seriesId: "stunting_balita", year: 2021, value: 26.1 });
     expect(v.clusters?.year).toBe(2021);
     expect(v.clusters?.achievements.map((a) => a.series)).toEqual(["stunting_balita"]);
+    expect(v.clusters).toMatchObject({ indicatorsPresent: 1, indicatorsTotal: 24 });
     expect(v.peers?.standing.status).toBe("unknown");
     expectConsistentSources(v);
   });
@@ -116,6 +161,11 @@ describe("profile view models", () => {
     expect(v.coverage.map((c) => c.year)).toEqual([2019, 2022, 2023, 2025]);
     const sragen = v.grid.find((g) => g.place.code === "33.14")!;
     expect(sragen.cells.map((c) => c.status)).toEqual(["unknown", "unknown", "Utama", "unknown"]);
+    expect(v.latestFact.get("33.14")).toMatchObject({ year: 2023, status: "Utama" });
+    expect(v.placeLists.map((l) => l.kind)).toEqual(["kabupaten", "kota"]);
+    expect(v.placeLists.flatMap((l) => l.places)).toHaveLength(35);
+    expect(v.formerGap).toEqual([]);
+    expect(v.boundaryDiffers).toBe(false);
     expect(v.awardSourceRange).not.toBeNull();
     expectConsistentSources(v);
 
@@ -125,16 +175,16 @@ describe("profile view models", () => {
     expectConsistentSources(jakarta);
   });
 
-  it("the province at the time: a record naming the old province moves the place there for that round", () => {
+  it("the province at the time: the pipeline's province history places a kab/kota in the old province", () => {
     // The golden data has no pre-split Papua award; add one as the pipeline would write it (Papua Tengah's Nabire,
     // listed under Papua in 2022).
     const moved = { year: 2022, placeCode: "94.01", provinceCodeAtTime: "91", status: "awarded" as const, predikat: "Pratama" as const, conflict: false, inferred: false, sources: [{ url: "https://example.org/papua-2022", nameAsPublished: "Nabire", provinceAsPublished: "Papua", says: "Pratama" as const, rawRef: "x:1", inferred: false, note: "" }] };
     const d2: SiteData = { ...d, awards: [...d.awards, moved] };
     expect(placesInProvinceAt(d2, "91", 2022).map((p) => p.code)).toContain("94.01");
     expect(placesInProvinceAt(d2, "94", 2022).map((p) => p.code)).not.toContain("94.01");
-    // Papua Tengah did not exist before 2023: none of today's members is listed under it in 2019.
+    // Papua Tengah did not exist before 2023: its kab/kota were Papua's, with or without a record.
     expect(placesInProvinceAt(d2, "94", 2019)).toEqual([]);
-    expect(placesInProvinceAt(d2, "91", 2019).map((p) => p.code)).not.toContain("94.01");
+    expect(placesInProvinceAt(d2, "91", 2019).map((p) => p.code)).toContain("94.01");
     expect(placesInProvinceAt(d2, "94", 2023).map((p) => p.code)).toContain("94.01");
     const v = placeProfile(d2, "94.01");
     expect(v.rounds.find((r) => r.year === 2022)?.provinceAtTime).toBe("91");
@@ -142,7 +192,7 @@ describe("profile view models", () => {
     expect(latestRoundWithData(d2, "91")).toBe(2022);
     const papua = provinceProfile(d2, "91");
     const row = papua.grid.find((g) => g.place.code === "94.01")!;
-    expect(row.cells.map((c) => c.member)).toEqual([false, true, false, false]);
+    expect(row.cells.map((c) => c.member)).toEqual([true, true, false, false]);
   });
 
   it("source list: first use decides the number, later uses are added to it", () => {
