@@ -7,7 +7,6 @@
 
 export const LANGS = ["id", "en"] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = "id";
 
 /** Indonesian first segment → English first segment. Segments not listed stay the same in both languages. */
 export const SEGMENT_EN: Readonly<Record<string, string>> = {
@@ -25,10 +24,6 @@ export const SEGMENT_EN: Readonly<Record<string, string>> = {
 const SEGMENT_ID: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SEGMENT_EN).map(([id, en]) => [en, id]),
 );
-
-export function isLang(value: unknown): value is Lang {
-  return value === "id" || value === "en";
-}
 
 /**
  * The site's base path ("/" unless the site is deployed under a sub-path). Read defensively: under plain Node

@@ -13,7 +13,7 @@ import {
   type ProvinceRoundCoverage, type ReportedScore, type SiteData,
 } from "../pipeline/artefact.ts";
 import type { RoundStatus } from "../i18n/format.ts";
-import { attentionPoints, seriesDirection, type AttentionPoint } from "./profiles.ts";
+import { attentionPoints, type AttentionPoint } from "./profiles.ts";
 import type { AreaScore, IndicatorAchievement } from "../method/score.ts";
 
 // ---- Indexes, once per artefact ----
@@ -534,6 +534,3 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
     fromYear: ix.roundYears[0] ?? 0, toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
   };
 }
-
-/** Re-exported so pages need one import for the "which way is better" of a series. */
-export { seriesDirection };

@@ -3,7 +3,6 @@
  * renders. Pure functions of SiteData; no figure here is invented — a round with no record is "unknown".
  */
 import type { AwardRecord, AwardStatus, IndicatorValue, Place, Predikat, SiteData } from "../pipeline/artefact.ts";
-import type { AreaScore } from "../method/score.ts";
 
 export interface RoundState {
   year: number;
@@ -109,12 +108,4 @@ export function attentionPoints(d: SiteData, areaCode: string, provinceCode: str
     });
   }
   return points.sort((a, b) => (b.gapToNational ?? -Infinity) - (a.gapToNational ?? -Infinity) || a.seriesId.localeCompare(b.seriesId, "en"));
-}
-
-/** The latest year's partial cluster scores for an area, or [] when no indicator data exists. */
-export function latestClusterScores(d: SiteData, areaCode: string): { year: number; clusters: AreaScore[] } | null {
-  const rows = d.scores.filter((s) => s.area_code === areaCode);
-  if (rows.length === 0) return null;
-  const year = Math.max(...rows.map((r) => r.year));
-  return { year, clusters: rows.filter((r) => r.year === year) };
 }

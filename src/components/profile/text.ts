@@ -3,10 +3,10 @@
  * use of a source in the numbered list. Build-time only.
  */
 import { PREDIKAT, type AwardSource, type Place, type Province, type ReportedScore, type SiteData } from "../../pipeline/artefact.ts";
-import { formatList, formatNumber, statusLabel, type RoundStatus } from "../../i18n/format.ts";
+import { formatList, formatNumber, type RoundStatus } from "../../i18n/format.ts";
 import { viewIndex, type SourceEntry, type SourceUse } from "../../views/profile-views.ts";
 import { compactPlaceName } from "../../charts/province-peers.ts";
-import { localePath, t, type Lang } from "../../i18n/index.ts";
+import { localePath, type Lang } from "../../i18n/index.ts";
 import { seriesName } from "../../i18n/series.ts";
 import { tp } from "../../i18n/pages/profile.ts";
 
@@ -47,8 +47,6 @@ export function statusClass(status: RoundStatus): string {
   if ((PREDIKAT as readonly string[]).includes(status)) return `st st--tier st--${status.toLowerCase()}`;
   return `st st--${status}`;
 }
-
-export { statusLabel };
 
 /** The official band of a predikat, "701–800" (from data/method/bands.csv). */
 export function bandOf(d: SiteData, predikat: string): string {
@@ -116,5 +114,3 @@ export function formatScore(lang: Lang, score: number): string {
 export function releaseYear(version: string): string {
   return /^\d{4}/.exec(version)?.[0] ?? version;
 }
-
-export { t };

@@ -110,5 +110,3 @@ export const tr = defineDictionary({
     "fix.placeholderPlace": "regency/city name",
   },
 });
-
-export type RegulationKey = Parameters<typeof tr>[1];
