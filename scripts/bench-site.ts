@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
+import { max, median, min } from "d3-array";
 import { startServer } from "./serve.ts";
 import { describeWeights, PROFILE_BUDGET_BYTES, profileWeights } from "./gates/page-weight.ts";
 import { copyProject, npmBuild } from "./gates/project-copy.ts";
@@ -31,10 +32,7 @@ const ASTRO = join(root, "node_modules/astro/bin/astro.mjs");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC" };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, min: s[0]!, max: s.at(-1)! };
-};
+const stats = (xs: number[]) => ({ median: median(xs)!, min: min(xs)!, max: max(xs)! });
 const range = (xs: number[], f = seconds) => {
   const { median, min, max } = stats(xs);
   return xs.length > 1 ? `${f(median)} (${f(min)}–${f(max)}, ${xs.length} runs)` : f(median);

@@ -19,6 +19,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median } from "d3-array";
+import { format } from "d3-format";
 import Papa from "papaparse";
 import { loadMethod } from "../src/pipeline/read-method.ts";
 import { formatProblem } from "../src/core/problems.ts";
@@ -118,8 +120,8 @@ function measure(mode: "bare" | "full", path: string): RunResult {
   return JSON.parse(child.stdout) as RunResult;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** 1234.5 → "1,234.50": thousands grouped, a fixed number of decimals (the numbers are never negative). */
+const fmt = (n: number, digits = 2) => format(`,.${digits}f`)(n);
 
 function main(args: string[]): number {
   if (args[0] === "--run") {
@@ -145,10 +147,10 @@ function main(args: string[]): number {
     }
     const line = (name: string, rs: RunResult[]) => {
       const secs = rs.map((r) => r.seconds);
-      return `${name.padEnd(24)}${fmt(median(secs)).padStart(8)} s  (${fmt(Math.min(...secs))}–${fmt(Math.max(...secs))})${fmt(Math.max(...rs.map((r) => r.peakRssMB)), 0).padStart(8)} MB`;
+      return `${name.padEnd(24)}${fmt(median(secs)!).padStart(8)} s  (${fmt(Math.min(...secs))}–${fmt(Math.max(...secs))})${fmt(Math.max(...rs.map((r) => r.peakRssMB)), 0).padStart(8)} MB`;
     };
-    const fullSeconds = median(runs.full.map((r) => r.seconds));
-    const ratio = fullSeconds / median(runs.bare.map((r) => r.seconds));
+    const fullSeconds = median(runs.full, (r) => r.seconds)!;
+    const ratio = fullSeconds / median(runs.bare, (r) => r.seconds)!;
     const fullRss = Math.max(...runs.full.map((r) => r.peakRssMB));
     const mark = (ok: boolean) => (ok ? "met" : "MISSED");
     process.stdout.write(

@@ -35,7 +35,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
 const root = process.cwd();
 const tmp = mkdtempSync(join(tmpdir(), "atlas-hostile-"));
 const problems: string[] = [];
-let pages: string[] = [];
+let pages: string[];
 const seenAsText = new Set<string>();
 let carrying = 0;
 try {

@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { rollup } from "d3-array";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import config from "../../.htmlvalidate.mjs";
 
@@ -61,8 +62,7 @@ if (!isMainThread) {
   const LIMIT = 60;
   for (const f of findings.slice(0, LIMIT)) console.error(`${relative(process.cwd(), f.file)}:${f.line}:${f.column} ${f.rule}: ${f.message}`);
   if (findings.length > LIMIT) console.error(`… and ${findings.length - LIMIT} more`);
-  const byRule = new Map<string, number>();
-  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  const byRule = rollup(findings, (fs) => fs.length, (f) => f.rule);
   const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ×${n}`).join(", ");
   const badPages = new Set(findings.map((f) => f.file)).size;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

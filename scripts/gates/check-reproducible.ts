@@ -50,7 +50,7 @@ const env = {
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${join(root, "scripts/gates/shifted-clock.ts")}`.trim(),
 };
 
-let ok = false;
+let ok: boolean;
 const started = performance.now();
 try {
   npmBuild(copyProject(root, copy), env);

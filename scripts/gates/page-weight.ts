@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { greatest, median } from "d3-array";
 import { attributeOf, scanMarkup } from "./markup-scan.ts";
 
 export const PROFILE_BUDGET_BYTES = 30_000;
@@ -59,10 +60,8 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
 /** "514 … median 9.8 KB, max 11.2 KB (daerah/…)" for one kind of profile. */
 export function describeWeights(weights: PageWeight[]): string {
-  const totals = weights.map((w) => w.total).sort((a, b) => a - b);
-  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-  const median = totals[Math.floor(totals.length / 2)]!;
-  return `${weights.length} pages, median ${kb(median)}, max ${kb(heaviest.total)} (${heaviest.page}: HTML ${kb(heaviest.htmlGzip)} + CSS/JS ${kb(heaviest.assetsGzip)})`;
+  const heaviest = greatest(weights, (w) => w.total)!;
+  return `${weights.length} pages, median ${kb(median(weights, (w) => w.total)!)}, max ${kb(heaviest.total)} (${heaviest.page}: HTML ${kb(heaviest.htmlGzip)} + CSS/JS ${kb(heaviest.assetsGzip)})`;
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,6 +4,7 @@
  * so many places show "unknown", and tells a contributor where a source would help most.
  */
 import * as Plot from "@observablehq/plot";
+import { sum } from "d3-array";
 import { PREDIKAT, type RoundCoverage } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, formatShare } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
@@ -22,7 +23,7 @@ interface Bar {
 
 /** Rows we hold of awarded places: every tier plus "awarded, tier not stated". */
 export function knownAwarded(c: RoundCoverage): number {
-  return PREDIKAT.reduce((sum, p) => sum + c.known[p], 0) + c.awardedTierUnknown;
+  return sum(PREDIKAT, (p) => c.known[p]) + c.awardedTierUnknown;
 }
 
 export function coverageByRound(coverage: readonly RoundCoverage[], options: ChartOptions): ChartResult {

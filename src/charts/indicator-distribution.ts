@@ -8,6 +8,7 @@
  * Areas whose sources disagree are drawn hollow, each value, and never ranked.
  */
 import * as Plot from "@observablehq/plot";
+import { median } from "d3-array";
 import { formatNumber } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
 import { tc } from "../i18n/pages/indicator-chart.ts";
@@ -52,11 +53,6 @@ const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: str
   median: { stroke: INK_MUTED, dash: "2,2" },
   target: { stroke: "#6a3d9a", dash: "1,3" },
 };
-
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 export function indicatorDistribution(points: readonly DistributionPoint[], options: IndicatorDistributionOptions): ChartResult {
   const { lang, seriesName, year, level, better, unit, references = [], idPrefix = "indicator-distribution" } = options;
@@ -171,7 +167,7 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
   if (best !== undefined && worst !== undefined) {
     parts.push(tc(lang, "descRange", {
       year: String(year), n: formatNumber(lang, ranked.length), areas: areasWord, best: fmt(best.value), bestLabel: best.label,
-      worst: fmt(worst.value), worstLabel: worst.label, median: fmt(median(ranked.map((p) => p.value).sort((a, b) => a - b))),
+      worst: fmt(worst.value), worstLabel: worst.label, median: fmt(median(ranked, (p) => p.value)!),
     }));
   }
   for (const ref of references.filter((r) => r.kind !== "median")) {

@@ -41,7 +41,7 @@ export function plotToSvg(options: Plot.PlotOptions, svgOptions: SvgOptions = {}
   return finishSvg(el, svgOptions);
 }
 
-/** The same post-processing for an `<svg>` element built by hand (d3 or DOM calls on `svgDocument`). */
+/** The same post-processing for an `<svg>` element built by hand (d3 or DOM calls). */
 export function finishSvg(svg: Element, { idPrefix = "chart", fontSize = 13 }: SvgOptions = {}): string {
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("font-size", String(fontSize));
@@ -61,6 +61,3 @@ export function finishSvg(svg: Element, { idPrefix = "chart", fontSize = 13 }: S
   });
   return html.replace(GEOM_ATTR, (_m, k: string, v: string) => ` ${k}="${v.replace(/(\d+\.\d)\d+/g, "$1")}"`);
 }
-
-/** A detached DOM document for charts drawn without Plot. */
-export const svgDocument: Document = document as unknown as Document;

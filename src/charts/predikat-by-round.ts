@@ -5,6 +5,7 @@
  * total, the part of the total not split by predikat gets its own segment ("tier not published").
  */
 import * as Plot from "@observablehq/plot";
+import { sum } from "d3-array";
 import { PREDIKAT, type AwardRound, type Predikat } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, formatShare, predikatLabel } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
@@ -48,7 +49,7 @@ export function predikatByRound(rounds: readonly AwardRound[], options: Predikat
   for (let year = from; year <= to; year++) {
     const round = byYear.get(year);
     const y = String(year);
-    const known = PREDIKAT.reduce((sum, p) => sum + (round?.counts[p] ?? 0), 0);
+    const known = sum(PREDIKAT, (p) => round?.counts[p]);
     const anyCount = round !== undefined && PREDIKAT.some((p) => round.counts[p] !== null);
     const total = round?.totalAwarded ?? (anyCount ? known : null);
     if (round === undefined || !round.held || total === null) {

@@ -6,6 +6,7 @@
  * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
  */
 import * as Plot from "@observablehq/plot";
+import { sum } from "d3-array";
 import type { AwardRecord, Place, Province, TileLayout } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
@@ -112,7 +113,7 @@ export function tileMap(
   const total = (s: RoundStatus) => squares.filter((q) => column(q.status) === s).length;
   const fmt = (n: number) => formatNumber(lang, n);
   const tiers = COLUMNS.slice(0, 5).filter((s) => total(s) > 0);
-  const knownTier = tiers.reduce((sum, s) => sum + total(s), 0);
+  const knownTier = sum(tiers, total);
   const breakdown = tiers.length === 0 ? "" : ` (${formatList(lang, tiers.map((s) => `${statusLabel(lang, s)} ${fmt(total(s))}`))})`;
   const parts = [
     t(lang, "tileMap.desc", {
@@ -129,11 +130,11 @@ export function tileMap(
     .sort((a, b) => (a.code < b.code ? -1 : 1))
     .map((p) => {
       const tally = counts.get(p.code) ?? new Map<RoundStatus, number>();
-      const sum = [...tally.values()].reduce((a, b) => a + b, 0);
+      const inProvince = sum(tally.values());
       return [
         provinceHref === undefined ? p.name : { text: p.name, href: provinceHref(p) },
         ...COLUMNS.map((s): Cell => ({ text: fmt(tally.get(s) ?? 0), sort: tally.get(s) ?? 0 })),
-        fmt(sum),
+        fmt(inProvince),
       ];
     });
 

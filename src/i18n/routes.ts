@@ -26,10 +26,6 @@ const SEGMENT_ID: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SEGMENT_EN).map(([id, en]) => [en, id]),
 );
 
-export function isLang(value: unknown): value is Lang {
-  return value === "id" || value === "en";
-}
-
 /**
  * The site's base path ("/" unless the site is deployed under a sub-path). Read defensively: under plain Node
  * (build scripts, unit tests) `import.meta.env` does not exist, and the build steps outside Astro read BASE_PATH

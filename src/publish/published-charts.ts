@@ -7,11 +7,12 @@
  * Sources are absolute URLs of the statements behind the figures, or site paths of this project's downloads: an
  * embed on another site has no numbered source list to point into, so each chart carries its own.
  */
+import { ascending, median, rollup } from "d3-array";
 import type { Place, Province, SiteData } from "../pipeline/artefact.ts";
 import { KLA_TARGET, nationalSummary, rankingYears, sourceLabel } from "../views/national-views.ts";
 import { hostOf, latestRoundWithData, peerRows, viewIndex } from "../views/profile-views.ts";
 import { formatNumber } from "../i18n/format.ts";
-import { domainOf, median, nationalValue, ranking, referenceYear, type SeriesSummary } from "../views/indicator-views.ts";
+import { domainOf, nationalValue, ranking, referenceYear, type SeriesSummary } from "../views/indicator-views.ts";
 import { pctExact } from "../views/method-views.ts";
 import { predikatByRound } from "../charts/predikat-by-round.ts";
 import { coverageByRound, knownAwarded } from "../charts/coverage-by-round.ts";
@@ -54,9 +55,8 @@ const dataFile = (file: string) => withBase(`/data/${file}`);
 
 /** The sources most cited by `urls` (one entry per citing row), most used first, ties by URL. */
 export function topSources(urls: readonly string[], limit = SHOWN_SOURCES): { shown: ChartSource[]; more: number } {
-  const counts = new Map<string, number>();
-  for (const url of urls) counts.set(url, (counts.get(url) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const counts = rollup(urls, (uses) => uses.length, (url) => url);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || ascending(a[0], b[0]));
   return { shown: ranked.slice(0, limit).map(([url]) => ({ label: hostOf(url), href: url })), more: Math.max(0, ranked.length - limit) };
 }
 
@@ -166,8 +166,9 @@ export function indicatorDistributionChart(d: SiteData, lang: Lang, s: SeriesSum
   const references: ReferenceLine[] = [];
   if (national !== null) references.push({ kind: "national", label: tm(lang, "ind.dist.national", { year: String(year) }), value: national });
   else {
-    const m = median(rows.filter((r) => r.value !== null).map((r) => r.value!));
-    if (m !== null) references.push({ kind: "median", label: tm(lang, "ind.dist.median", { areas: tm(lang, `areas.${level}`) }), value: m });
+    // With no national figure, the median of the ranked values is the reference (d3's median skips the nulls).
+    const m = median(rows, (r) => r.value);
+    if (m !== undefined) references.push({ kind: "median", label: tm(lang, "ind.dist.median", { areas: tm(lang, `areas.${level}`) }), value: m });
   }
   const ind = s.indicator;
   if (ind !== null && !s.link.inverted && ind.target !== null && (ind.targetStatus === "sourced" || ind.targetStatus === "official")) {

@@ -3,6 +3,7 @@
  * which KLA indicator a series measures and how, which years and levels it covers, where its figures come from,
  * and its ranking per year. Pure and language-free: the pages put words and links around it.
  */
+import { ascending, group } from "d3-array";
 import type { AreaLevel, IndicatorValue, SiteData } from "../pipeline/artefact.ts";
 import type { Direction, MethodIndicator, SeriesLink } from "../method/score.ts";
 
@@ -83,18 +84,11 @@ export function betterDirection(link: SeriesLink, indicator: MethodIndicator | n
 }
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
-const byNumber = (a: number, b: number) => a - b;
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every series that has at least one value, in the order of the indicators they measure (context last). */
 export function seriesSummaries(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
   const indicators = new Map(d.method.indicators.map((i) => [i.id, i]));
-  const valuesBySeries = new Map<string, IndicatorValue[]>();
-  for (const v of d.indicators) {
-    const list = valuesBySeries.get(v.seriesId);
-    if (list) list.push(v);
-    else valuesBySeries.set(v.seriesId, [v]);
-  }
+  const valuesBySeries = group(d.indicators, (v) => v.seriesId);
   const summaries: SeriesSummary[] = [];
   for (const link of d.method.series) {
     const values = valuesBySeries.get(link.seriesId);
@@ -103,11 +97,11 @@ export function seriesSummaries(d: Pick<SiteData, "indicators" | "method">): Ser
     summaries.push(summarise(link, indicator, values));
   }
   const order = (s: SeriesSummary) => (s.indicator === null ? 1000 : s.indicator.number * 10 + (s.link.priority ?? 0));
-  return summaries.sort((a, b) => order(a) - order(b) || compareText(a.id, b.id));
+  return summaries.sort((a, b) => order(a) - order(b) || ascending(a.id, b.id));
 }
 
 function summarise(link: SeriesLink, indicator: MethodIndicator | null, values: IndicatorValue[]): SeriesSummary {
-  const years = uniq(values.map((v) => v.year)).sort(byNumber);
+  const years = uniq(values.map((v) => v.year)).sort(ascending);
   const levels = (["national", "province", "kabkota"] as const).filter((l) => values.some((v) => v.areaLevel === l));
   const coverage = years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
@@ -123,8 +117,8 @@ function summarise(link: SeriesLink, indicator: MethodIndicator | null, values: 
     bySource.set(v.sourceUrl, s);
   }
   const sources = [...bySource.values()]
-    .map((s) => ({ ...s, years: s.years.sort(byNumber) }))
-    .sort((a, b) => b.count - a.count || compareText(a.url, b.url));
+    .map((s) => ({ ...s, years: s.years.sort(ascending) }))
+    .sort((a, b) => b.count - a.count || ascending(a.url, b.url));
   const conflicts = new Set(values.filter((v) => v.conflict).map((v) => `${v.areaLevel}|${v.areaCode}|${v.year}`)).size;
   const withNational = coverage.filter((c) => c.national.length > 0);
   const last = withNational[withNational.length - 1];
@@ -182,13 +176,10 @@ export interface RankRow {
  */
 export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">, year: number): RankRow[] {
   const national = nationalValue(s.coverage.find((c) => c.year === year)?.national ?? []);
-  const byArea = new Map<string, IndicatorValue[]>();
-  for (const v of s.values) {
-    if (v.areaLevel !== level || v.year !== year) continue;
-    const list = byArea.get(v.areaCode);
-    if (list) list.push(v);
-    else byArea.set(v.areaCode, [v]);
-  }
+  const byArea = group(
+    s.values.filter((v) => v.areaLevel === level && v.year === year),
+    (v) => v.areaCode,
+  );
   const rows: RankRow[] = [...byArea.entries()].map(([areaCode, values]) => {
     const conflict = values.length > 1 || values.some((v) => v.conflict);
     const value = conflict ? null : values[0]!.value;
@@ -197,21 +188,13 @@ export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">,
     return { areaCode, values: [...values].sort((a, b) => a.value - b.value), value, conflict, rank: null, diffFromNational: diff, betterThanNational };
   });
   const sign = s.better === "higher" ? -1 : 1;
-  const ranked = rows.filter((r) => r.value !== null).sort((a, b) => sign * (a.value! - b.value!) || compareText(a.areaCode, b.areaCode));
+  const ranked = rows.filter((r) => r.value !== null).sort((a, b) => sign * (a.value! - b.value!) || ascending(a.areaCode, b.areaCode));
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     r.rank = prev !== undefined && prev.value === r.value ? prev.rank : i + 1;
   });
-  const flagged = rows.filter((r) => r.value === null).sort((a, b) => compareText(a.areaCode, b.areaCode));
+  const flagged = rows.filter((r) => r.value === null).sort((a, b) => ascending(a.areaCode, b.areaCode));
   return [...ranked, ...flagged];
-}
-
-/** Median of the ranked values (null if none): the reference when a year has no national figure. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort(byNumber);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** KLA indicators that no open series measures (so the reader sees what the data cannot say). */
@@ -222,7 +205,7 @@ export function indicatorsWithoutSeries(d: Pick<SiteData, "method">, summaries: 
 
 /** Years as runs: [2021, 2022, 2023, 2025] → "2021–2023, 2025". */
 export function yearRanges(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort(byNumber);
+  const sorted = [...new Set(years)].sort(ascending);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;

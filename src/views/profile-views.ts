@@ -8,6 +8,7 @@
  *
  * Language-free on purpose: uses of a source are structured (place, year, what it says) and the page words them.
  */
+import { group } from "d3-array";
 import {
   PREDIKAT,
   type AwardRecord, type AwardSource, type IndicatorValue, type Place, type Province, type ProvilaRecord,
@@ -48,17 +49,6 @@ interface ViewIndex {
 }
 
 const memo = new WeakMap<SiteData, ViewIndex>();
-
-function group<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = m.get(k);
-    if (list) list.push(item);
-    else m.set(k, [item]);
-  }
-  return m;
-}
 
 export function viewIndex(d: SiteData): ViewIndex {
   const cached = memo.get(d);

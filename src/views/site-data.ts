@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { group } from "d3-array";
 import type { AwardRecord, IndicatorValue, Place, Province, SiteData } from "../pipeline/artefact.ts";
 
 /**
@@ -23,17 +24,6 @@ interface Index {
   provinceBySlug: Map<string, Province>;
   awardsByPlace: Map<string, AwardRecord[]>;
   indicatorsByArea: Map<string, IndicatorValue[]>;
-}
-
-function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = m.get(k);
-    if (list) list.push(item);
-    else m.set(k, [item]);
-  }
-  return m;
 }
 
 export function siteData(): SiteData & { index: Index } {

@@ -1,35 +1,165 @@
+/**
+ * The pipeline's audit (src/pipeline/audit.ts): what we hold per round never exceeds what the ministry announced,
+ * and a province's "complete list" holds exactly as many named awardees as it says. Each check has a case that
+ * passes and cases that fail with the message and `path:LINE` a contributor would see.
+ */
 import { describe, expect, it } from "vitest";
-import { evaluateAudit, type AuditReport } from "../../scripts/gates/check-audit.ts";
+import type { AwardRecord, AwardRound, AwardSource, Predikat } from "../../src/pipeline/artefact.ts";
+import { checkAgainstAnnounced, checkCompleteLists, roundCoverage, splitRef } from "../../src/pipeline/audit.ts";
+import type { ProvinceRoundFact } from "../../src/pipeline/awards.ts";
 
-const shipped = new Set(["papaparse", "pagefind"]);
-const URL_HIGH = "https://github.com/advisories/GHSA-xxxx-0001";
+const COUNTS = "data/raw/award-counts.csv";
 
-describe("npm audit gate", () => {
-  it("says the audit could not run when the endpoint answers with an error", () => {
-    const report = { message: "405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } } as AuditReport;
-    expect(evaluateAudit(report, "", shipped).unreachable).toMatch(/^405 Method Not Allowed/);
-    expect(evaluateAudit(null, "npm error network ENOTFOUND\n", shipped).unreachable).toBe("npm error network ENOTFOUND");
+const source = (says: AwardSource["says"], nameAsPublished = "Kota X"): AwardSource => ({
+  url: "https://example.org/kla",
+  nameAsPublished,
+  provinceAsPublished: "Jawa Tengah",
+  says,
+  rawRef: "data/raw/awards/awards_2023.csv:2",
+  inferred: nameAsPublished === "",
+  note: "",
+});
+
+/** One place's record in a round: awarded at a predikat, awarded without a tier, or not awarded. */
+function record(
+  placeCode: string,
+  says: Predikat | "awarded" | "not-awarded",
+  { year = 2023, provinceCode = "33", nameAsPublished = "Kota X" } = {},
+): AwardRecord {
+  return {
+    year,
+    placeCode,
+    provinceCodeAtTime: provinceCode,
+    status: says === "not-awarded" ? "not-awarded" : "awarded",
+    predikat: says === "not-awarded" || says === "awarded" ? null : says,
+    conflict: false,
+    inferred: nameAsPublished === "",
+    sources: [source(says, nameAsPublished)],
+  };
+}
+
+const noCounts = { Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null };
+
+function round(year: number, counts: Partial<Record<Predikat, number>>, totalAwarded: number | null, held = true): AwardRound {
+  return {
+    year,
+    held,
+    counts: { ...noCounts, ...counts },
+    totalAwarded,
+    entrants: null,
+    entrantsNote: "",
+    provilaCount: null,
+    sourceUrl: "",
+    notes: "",
+  };
+}
+
+describe("round coverage", () => {
+  it("counts the rows held per predikat, awarded without a tier, and not awarded; rounds not held are left out", () => {
+    const records = [
+      record("33.01", "Madya"),
+      record("33.02", "Madya"),
+      record("33.03", "Nindya"),
+      record("33.04", "awarded"),
+      record("33.05", "not-awarded"),
+      record("33.06", "Utama", { year: 2022 }),
+    ];
+    const coverage = roundCoverage(records, [round(2023, { Madya: 10 }, 40), round(2024, {}, null, false)]);
+    expect(coverage).toEqual([
+      {
+        year: 2023,
+        known: { Pratama: 0, Madya: 2, Nindya: 1, Utama: 0, KLA: 0 },
+        awardedTierUnknown: 1,
+        notAwarded: 1,
+        announced: { ...noCounts, Madya: 10 },
+        totalAnnounced: 40,
+      },
+    ]);
+  });
+});
+
+describe("rows against the announced counts", () => {
+  const coverageOf = (records: AwardRecord[], r: AwardRound) => roundCoverage(records, [r]);
+
+  it("passes when no predikat and no total exceeds what was announced (equal is fine; unannounced is no limit)", () => {
+    const records = [record("33.01", "Madya"), record("33.02", "Madya"), record("33.03", "Utama"), record("33.04", "awarded")];
+    expect(checkAgainstAnnounced(coverageOf(records, round(2023, { Madya: 2 }, 4)), COUNTS)).toEqual([]);
+    expect(checkAgainstAnnounced(coverageOf(records, round(2023, {}, null)), COUNTS)).toEqual([]);
   });
 
-  it("fails on high and critical advisories, names whether the package ships to readers, and ignores moderate ones", () => {
-    const report: AuditReport = {
-      vulnerabilities: {
-        papaparse: { severity: "high", via: [{ title: "ReDoS in header parsing", url: URL_HIGH, severity: "high" }] },
-        vite: { severity: "critical", via: [{ title: "dev server file read", url: "https://github.com/advisories/GHSA-xxxx-0002", severity: "critical" }] },
-        astro: { severity: "critical", via: ["vite"] },
-        d3: { severity: "moderate", via: [{ title: "minor", url: "https://github.com/advisories/GHSA-xxxx-0003", severity: "moderate" }] },
+  it("fails when more places hold a predikat than were announced", () => {
+    const records = [record("33.01", "Madya"), record("33.02", "Madya"), record("33.03", "Madya")];
+    expect(checkAgainstAnnounced(coverageOf(records, round(2023, { Madya: 2 }, null)), COUNTS)).toEqual([
+      {
+        path: COUNTS,
+        line: 0,
+        message: "2023: 3 places hold Madya in the compiled rows but 2 were announced, expected at most 2",
       },
-    };
-    expect(evaluateAudit(report, "", shipped, {}).findings).toEqual([
-      `papaparse: high — ReDoS in header parsing ${URL_HIGH} (ships to readers)`,
-      "vite: critical — dev server file read https://github.com/advisories/GHSA-xxxx-0002 (build-time only)",
     ]);
   });
 
-  it("passes an advisory that is explained, and prints the reason", () => {
-    const report: AuditReport = { vulnerabilities: { papaparse: { severity: "high", via: [{ title: "ReDoS", url: URL_HIGH, severity: "high" }] } } };
-    const result = evaluateAudit(report, "", shipped, { [URL_HIGH]: "only parses a file the reader chose, in their own browser" });
-    expect(result.findings).toEqual([]);
-    expect(result.explained).toEqual([`papaparse: high — ReDoS ${URL_HIGH} (ships to readers) — explained: only parses a file the reader chose, in their own browser`]);
+  it("fails when the awarded rows, those without a tier included, exceed the announced total; not-awarded rows do not count", () => {
+    const records = [record("33.01", "Nindya"), record("33.02", "awarded"), record("33.03", "awarded"), record("33.04", "not-awarded")];
+    const problems = checkAgainstAnnounced(coverageOf(records, round(2023, { Nindya: 5 }, 2)), COUNTS);
+    expect(problems.map((p) => p.message)).toEqual([
+      "2023: 3 places are awarded in the compiled rows but 2 were announced, expected at most 2",
+    ]);
+  });
+});
+
+describe("complete lists", () => {
+  function fact(awardedCount: number | null, scope: ProvinceRoundFact["scope"] = "complete-list"): ProvinceRoundFact {
+    return {
+      year: 2023,
+      provinceCode: "33",
+      scope,
+      awardedCount,
+      inferred: false,
+      url: "https://example.org/jateng",
+      provinceAsPublished: "Jawa Tengah",
+      note: "",
+      rawRef: "data/raw/province-rounds.csv:7",
+    };
+  }
+
+  // Only named awardees of that province and round count: not an inferred row (no name as published), not a
+  // row saying "not awarded", not another province, not another round.
+  const held = [
+    record("33.01", "Madya"),
+    record("33.02", "awarded"),
+    record("33.03", "Pratama", { nameAsPublished: "" }),
+    record("33.04", "not-awarded"),
+    record("34.01", "Madya", { provinceCode: "34" }),
+    record("33.05", "Madya", { year: 2022 }),
+  ];
+
+  it("passes when the named awardees number what the list says", () => {
+    expect(checkCompleteLists([fact(2)], held)).toEqual([]);
+  });
+
+  it("fails at the fact's own row when awardees of the list have no row", () => {
+    expect(checkCompleteLists([fact(3)], held)).toEqual([
+      {
+        path: "data/raw/province-rounds.csv",
+        line: 7,
+        message:
+          "2023 Jawa Tengah: the complete list has 3 awardees but 2 are compiled, expected every awardee of a complete list to have a row",
+      },
+    ]);
+  });
+
+  it("fails when more awardees are compiled than the list holds", () => {
+    expect(checkCompleteLists([fact(1)], held).map((p) => p.message)).toEqual([
+      "2023 Jawa Tengah: the complete list has 1 awardees but 2 are compiled, expected every awardee of a complete list to have a row",
+    ]);
+  });
+
+  it("checks nothing for a list that is not complete or gives no count", () => {
+    expect(checkCompleteLists([fact(9, "all-awarded"), fact(null)], held)).toEqual([]);
+  });
+
+  it("splits a raw reference into path and line", () => {
+    expect(splitRef("data/raw/province-rounds.csv:7")).toEqual(["data/raw/province-rounds.csv", 7]);
+    expect(splitRef("data/raw/province-rounds.csv")).toEqual(["data/raw/province-rounds.csv", 0]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/pipeline/artefact.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import {
-  betterDirection, indicatorPage, indicatorsWithoutSeries, median, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
+  betterDirection, indicatorPage, indicatorsWithoutSeries, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
 } from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -95,11 +95,6 @@ describe("helpers", () => {
   it("writes years as runs", () => {
     expect(yearRanges([2025, 2021, 2022, 2023])).toBe("2021–2023, 2025");
     expect(yearRanges([2023])).toBe("2023");
-  });
-  it("takes a median", () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
   it("lists the indicators no series measures", () => {
     const without = indicatorsWithoutSeries({ method }, summaries);

@@ -101,5 +101,3 @@ export const tr = defineDictionary({
   "fix.link": { id: "bagian koreksi", en: "the corrections section" },
   "fix.placeholderPlace": { id: "nama kabupaten/kota", en: "regency/city name" },
 });
-
-export type RegulationKey = Parameters<typeof tr>[1];
