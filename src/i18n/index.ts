@@ -8,7 +8,7 @@ import type { Lang } from "./routes.ts";
 export * from "./routes.ts";
 export * from "./languages.ts";
 export { t, type DictionaryKey } from "./common.ts";
-export { defineDictionary, type Params, type Translation, type Translator } from "./translate.ts";
+export { defineDictionary } from "./translate.ts";
 
 /** BCP 47 locale used for number formatting (and `<html lang>`). */
 export const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en" };
