@@ -10,7 +10,8 @@ import { withBase, type Lang } from "../i18n/index.ts";
 import { tp } from "../i18n/pages/profile.ts";
 import { placePath } from "../i18n/profile-text.ts";
 import { predikatLevel } from "../pipeline/round-status.ts";
-import type { PlaceProfile, Standing } from "./profile-views.ts";
+import type { PlaceProfile } from "./place-profile.ts";
+import type { Standing } from "./province-rounds.ts";
 
 export interface PeersSectionInput {
   lang: Lang;

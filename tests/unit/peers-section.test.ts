@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { RoundStatus } from "../../src/pipeline/round-status.ts";
 import { standingText } from "../../src/views/peers-section.ts";
-import type { Standing } from "../../src/views/profile-views.ts";
+import type { Standing } from "../../src/views/province-rounds.ts";
 
 function standingOf(status: RoundStatus | null, others: Partial<Record<RoundStatus, number>>): Standing {
   const counts = { KLA: 0, Utama: 0, Nindya: 0, Madya: 0, Pratama: 0, "tier-unknown": 0, conflict: 0, "not-awarded": 0, unknown: 0, ...others };
