@@ -5,7 +5,7 @@
  */
 import { PREDIKAT, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
 import { announcedTotal, latestAnnouncedRound } from "../views/national-views.ts";
-import { latestKnownRound, peerRows, placeRoundYears } from "../views/profile-views.ts";
+import { latestKnownRound, peerRows, placeRoundYears } from "../views/province-rounds.ts";
 import type { CardText } from "./social-card.ts";
 import { PREDIKAT_COLOR, statusFill } from "../charts/palette.ts";
 import { predikatLevel, statusRank } from "../pipeline/round-status.ts";

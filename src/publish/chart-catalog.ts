@@ -21,7 +21,7 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { seriesSummaries } from "../views/indicator-views.ts";
-import { latestRoundWithData } from "../views/profile-views.ts";
+import { latestRoundWithData } from "../views/province-rounds.ts";
 import {
   coverageChart, indicatorDistributionChart, mapChart, placeTimelineChart, provincePeersChart, roundsChart,
   type DistributionLevel, type PublishedChart,

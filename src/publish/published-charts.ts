@@ -10,7 +10,9 @@
 import { ascending, median, rollup } from "d3-array";
 import type { Place, Province, SiteData } from "../pipeline/artefact.ts";
 import { KLA_TARGET, nationalSummary, rankingYears, sourceLabel } from "../views/national-views.ts";
-import { hostOf, latestRoundWithData, peerRows, viewIndex } from "../views/profile-views.ts";
+import { latestRoundWithData, peerRows } from "../views/province-rounds.ts";
+import { hostOf } from "../views/source-list.ts";
+import { viewIndex } from "../views/view-index.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { domainOf, nationalValue, ranking, referenceYear, type SeriesSummary } from "../views/indicator-views.ts";
 import { pctExact } from "../views/method-views.ts";

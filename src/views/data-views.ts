@@ -1,9 +1,11 @@
 /**
  * What the data page (/data/) shows besides the codebook: each download's size and row count (from the very
  * function that writes it), the coverage of the per-place picture per round and province, the register of sources
- * in brief, and the suggested citation (its words from the method dictionary). Pure.
+ * in brief, the suggested citation (its words from the method dictionary), and dataPage, which gathers what the page
+ * lays out. Pure.
  */
 import type { ProvinceRoundCoverage, SiteData } from "../pipeline/artefact.ts";
+import type { Lang } from "../i18n/index.ts";
 import { DOWNLOADS, sourcesCsv } from "../pipeline/downloads.ts";
 import { parseCsvText } from "../core/csv-read.ts";
 import { tm } from "../i18n/pages/method.ts";
@@ -122,4 +124,36 @@ export function citation(version: string, url: string, lang: "id" | "en"): Citat
     `}`,
   ].join("\n");
   return { apa, bibtex };
+}
+
+/** Rows of each method file (data/method/*.csv), by file name: the method as the build read it. */
+export function methodFileRows(method: SiteData["method"]): Record<string, number> {
+  return {
+    "clusters.csv": method.clusters.length,
+    "indicators.csv": method.indicators.length,
+    "bands.csv": method.bands.length,
+    "series.csv": method.series.length,
+  };
+}
+
+/** What the data page (src/components/data/DataPage.astro) lays out, computed here so its frontmatter only formats. */
+export function dataPage(d: SiteData, lang: Lang, pageUrl: string) {
+  const toc: [string, string][] = [
+    ["unduhan", tm(lang, "d.downloads.title")],
+    ["metode", tm(lang, "d.method.title")],
+    ["kutip", tm(lang, "d.cite.title")],
+    ["lisensi", tm(lang, "d.licence")],
+    ["rilis", tm(lang, "d.versions.title")],
+    ["cakupan", tm(lang, "d.coverage.title")],
+    ["sumber", tm(lang, "d.sources.title")],
+    ["gabung", tm(lang, "d.join.title")],
+    ["koreksi", tm(lang, "d.correct.title")],
+  ];
+  return {
+    stats: downloadStats(d),
+    register: sourcesRegister(d),
+    methodRows: methodFileRows(d.method),
+    cite: citation(d.version, pageUrl, lang),
+    toc,
+  };
 }

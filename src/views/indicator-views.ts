@@ -197,6 +197,23 @@ export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">,
   return [...ranked, ...flagged];
 }
 
+export interface SeriesGroup {
+  /** The section's anchor on the indicator list. */
+  id: "dinilai" | "konteks";
+  /** True for series that measure a KLA indicator (scored), false for context series. */
+  scored: boolean;
+  items: SeriesSummary[];
+}
+
+/** The indicator list's sections: series that measure a KLA indicator, then context series; empty sections left out. */
+export function seriesGroups(summaries: readonly SeriesSummary[]): SeriesGroup[] {
+  const groups: SeriesGroup[] = [
+    { id: "dinilai", scored: true, items: summaries.filter((x) => x.indicator !== null) },
+    { id: "konteks", scored: false, items: summaries.filter((x) => x.indicator === null) },
+  ];
+  return groups.filter((g) => g.items.length > 0);
+}
+
 /** KLA indicators that no open series measures (so the reader sees what the data cannot say). */
 export function indicatorsWithoutSeries(d: Pick<SiteData, "method">, summaries: readonly SeriesSummary[]): MethodIndicator[] {
   const measured = new Set(summaries.map((s) => s.indicator?.id).filter((id): id is string => id !== undefined));

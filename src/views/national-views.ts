@@ -1,11 +1,11 @@
 /**
  * What the national pages show (home, rankings, comparison), computed from the artefact once per build: the pages
- * only render. Pure functions of SiteData, like src/views/profile-views.ts. Nothing here is invented: a place with no
+ * only render. Pure functions of SiteData, like src/views/place-profile.ts. Nothing here is invented: a place with no
  * sourced row in a round is "unknown", and a national figure comes from an announced count with its source.
  */
 import { PREDIKAT, type AwardRecord, type AwardRound, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
 import { isAwarded, roundStatus, statusRank, type RoundStatus } from "../pipeline/round-status.ts";
-import { placeRoundYears } from "./profile-views.ts";
+import { placeRoundYears } from "./province-rounds.ts";
 import { NOT_AWARDED_FILL, PREDIKAT_COLOR, TIER_UNKNOWN_FILL } from "../charts/palette.ts";
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { formatList, formatNumber } from "../i18n/format.ts";
-import { viewIndex, type SourceEntry, type SourceUse } from "./profile-views.ts";
+import type { SourceEntry, SourceUse } from "./source-list.ts";
+import { viewIndex } from "./view-index.ts";
 import { compactPlaceName } from "../charts/province-peers.ts";
 import type { Lang } from "../i18n/index.ts";
 import { seriesName } from "../i18n/series.ts";

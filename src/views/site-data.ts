@@ -17,7 +17,7 @@ const ARTEFACT = join(BUILD_DIR, "site.json");
 
 let cache: (SiteData & { index: Index }) | null = null;
 
-interface Index {
+export interface Index {
   placeByCode: Map<string, Place>;
   placeBySlug: Map<string, Place>;
   provinceByCode: Map<string, Province>;

@@ -47,11 +47,6 @@ const ALLOWED_LANGUAGE_TESTS: Readonly<Record<string, string>> = {
   "src/client/self-assessment.ts": "browser code picks the decimal mark of a number it writes back into a form field",
   "src/views/self-assessment-views.ts":
     "bundled into the browser's self-assessment script, which does not ship the dictionaries; its Indonesian problem messages are translated from the English ones by pattern",
-  // Issue 13 work still open: prose written twice inline in these pages, to move into per-language content files.
-  "src/components/data/DataPage.astro": "NOT YET CONVERTED (issue 13)",
-  "src/components/method/IndicatorDetail.astro": "NOT YET CONVERTED (issue 13)",
-  "src/components/method/IndicatorIndex.astro": "NOT YET CONVERTED (issue 13)",
-  "src/components/method/SelfAssessmentPage.astro": "NOT YET CONVERTED (issue 13)",
 };
 
 describe("dictionaries", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/pipeline/artefact.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import {
-  betterDirection, indicatorPage, indicatorsWithoutSeries, ranking, referenceYear, seriesSummaries, yearRanges, yearsAtLevel,
+  betterDirection, indicatorPage, indicatorsWithoutSeries, ranking, referenceYear, seriesGroups, seriesSummaries, yearRanges, yearsAtLevel,
 } from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
@@ -60,6 +60,18 @@ describe("seriesSummaries", () => {
     expect(stunting.latestNational).toEqual({ year: 2024, value: 19.8, conflict: false });
     expect(stunting.coverage.map((c) => [c.year, c.provinces])).toEqual([[2022, 5], [2024, 1]]);
     expect(stunting.sources[0]!.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("seriesGroups", () => {
+  it("puts series that measure an indicator first, context series after, keeping the summaries' order", () => {
+    expect(seriesGroups(summaries).map((g) => [g.id, g.scored, g.items.map((x) => x.id)])).toEqual([
+      ["dinilai", true, ["persalinan_non_faskes", "stunting_balita"]],
+      ["konteks", false, ["idl_12_23_bps"]],
+    ]);
+  });
+  it("leaves an empty group out", () => {
+    expect(seriesGroups(summaries.filter((x) => x.indicator !== null)).map((g) => g.id)).toEqual(["dinilai"]);
   });
 });
 

@@ -4,10 +4,12 @@ import type { SiteData } from "../../src/pipeline/artefact.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { loadGazetteer } from "../../src/pipeline/places.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import {
-  SourceList, attentionPoints, hostOf, latestKnownRound, latestRoundWithData, peerRows, placeProfile, placesInProvinceAt, provinceProfile,
-  seriesDirection, viewIndex, type PlaceProfile, type ProvinceProfile,
-} from "../../src/views/profile-views.ts";
+import { attentionPoints, seriesDirection } from "../../src/views/attention-points.ts";
+import { placeProfile, type PlaceProfile } from "../../src/views/place-profile.ts";
+import { provinceProfile, type ProvinceProfile } from "../../src/views/province-profile.ts";
+import { latestKnownRound, latestRoundWithData, peerRows, placesInProvinceAt } from "../../src/views/province-rounds.ts";
+import { SourceList, hostOf } from "../../src/views/source-list.ts";
+import { viewIndex } from "../../src/views/view-index.ts";
 import { predikatLevel, roundStatus } from "../../src/pipeline/round-status.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { ROOT } from "./helpers.ts";

@@ -10,7 +10,8 @@ import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { buildProvinceHistory, provinceHistoryLookup } from "../../src/pipeline/province-history.ts";
-import { peerRows, placesInProvinceAt, provinceAtTime, provinceExisted, provinceProfile } from "../../src/views/profile-views.ts";
+import { provinceProfile } from "../../src/views/province-profile.ts";
+import { peerRows, placesInProvinceAt, provinceAtTime, provinceExisted } from "../../src/views/province-rounds.ts";
 import { provinceCard } from "../../src/publish/cards.ts";
 import { ROOT } from "./helpers.ts";
 

@@ -72,6 +72,15 @@ export const tm = defineDictionary({
     id: "{n} dari {total} indikator belum punya seri data terbuka yang bisa kami pakai. Sebagian besar berupa ada/tidaknya lembaga atau kebijakan di daerah, yang hanya tercatat dalam penilaian mandiri.",
     en: "{n} of the {total} indicators have no open series we can use. Most are about whether an institution or a policy exists locally, which is recorded only in the self-assessment.",
   },
+  "ind.mapping": {
+    id: "Cara seri ini dipetakan ke indikator KLA, dan mengapa sebagian hanya proksi, dijelaskan di {link}.",
+    en: "How these series are mapped to KLA indicators, and why some are only proxies, is explained under {link}.",
+  },
+  "ind.page.context": { id: "Ditampilkan sebagai konteks; tidak dinilai dalam skor KLA.", en: "Shown as context; not scored in the KLA score." },
+  "ind.page.measureOf": {
+    id: "Dipakai sebagai ukuran {relation} untuk indikator KLA {link}, {name}.",
+    en: "Used as a {relation} measure of KLA indicator {link}, {name}.",
+  },
   "ind.download": {
     id: "Semua angka di halaman ini ada di {file} (kolom indicator_id = kode seri).",
     en: "Every figure on this page is in {file} (column indicator_id = series id).",
@@ -301,6 +310,19 @@ export const tm = defineDictionary({
     id: "Kolom indicator_id dan value wajib ada; kolom lain diabaikan. Pemisah ; dan koma desimal (21,6) boleh.",
     en: "The columns indicator_id and value are required; other columns are ignored. Semicolons and decimal commas (21,6) are fine.",
   },
+  "sa.step.template": { id: "1. Unduh templat", en: "1. Download the template" },
+  "sa.template.excel": {
+    id: "Jika Excel menampilkan semua isi dalam satu kolom, buka berkas lewat Data → Dari Teks/CSV dan pilih pemisah koma. Menyimpan kembali dengan titik koma (;) dan koma desimal tidak masalah.",
+    en: "If Excel shows everything in one column, open the file through Data → From Text/CSV and choose comma as separator. Saving it back with semicolons (;) and decimal commas is fine.",
+  },
+  "sa.step.upload": { id: "2. Unggah berkas yang sudah diisi", en: "2. Upload the filled file" },
+  "sa.cli.title": { id: "Tanpa peramban", en: "Without a browser" },
+  "sa.cli.errors": {
+    id: "Berkas yang salah menghasilkan kode keluar 1 dan pesan berformat berkas:BARIS: masalah.",
+    en: "A bad file exits with code 1 and messages in the form file:LINE: problem.",
+  },
+  "sa.how.title": { id: "Cara menghitung", en: "How it is computed" },
+  "sa.how.methodLink": { id: "Indikator, batas, dan sumbernya di Metodologi", en: "Indicators, bounds and their sources under Methodology" },
   "sa.form.title": { id: "Atau isi formulir", en: "Or fill in the form" },
   "sa.form.percentHint": {
     id: "Persen 0–100, {direction}. 0 poin pada {floor}, poin penuh pada {target}.",
@@ -382,6 +404,7 @@ export const tm = defineDictionary({
   "d.downloads.title": { id: "Unduhan", en: "Downloads" },
   "d.row": { id: "Satu baris = {what}.", en: "One row = {what}." },
   "d.stats": { id: "{rows} baris · {size}", en: "{rows} rows · {size}" },
+  "d.rows": { id: "{n} baris", en: "{n} rows" },
   "d.codebook": { id: "Kamus kolom ({n} kolom)", en: "Codebook ({n} columns)" },
   "d.codebook.caption": { id: "Kolom {file}", en: "Columns of {file}" },
   "d.codebook.column": { id: "Kolom", en: "Column" },
@@ -402,6 +425,10 @@ export const tm = defineDictionary({
     id: "Data predikat Kabupaten/Kota Layak Anak (KLA) Indonesia",
     en: "Indonesia's Child-Friendly Regency/City (KLA) award data",
   },
+  "d.cite.lead": {
+    id: "Sebutkan versi data, supaya angka Anda bisa diperiksa ulang. Untuk angka tentang satu daerah, kutip juga sumber aslinya (tercantum di halaman daerah dan di awards.csv).",
+    en: "Give the data version, so that your figures can be checked again. For a figure about one place, also cite its original source (listed on the place's page and in awards.csv).",
+  },
   "d.cite.version": { id: "Versi", en: "Version" },
   "d.cite.dataset": { id: "Kumpulan data", en: "Data set" },
   "d.cite.apa": { id: "APA", en: "APA" },
@@ -410,6 +437,10 @@ export const tm = defineDictionary({
   "d.join.title": { id: "Menggabungkan berkas", en: "Joining files" },
   "d.correct.title": { id: "Kirim koreksi", en: "Send a correction" },
   "d.release.title": { id: "Catatan rilis", en: "Release notes" },
+  "d.release.stable": {
+    id: "Nama berkas dan kolom adalah alamat publik: kolom baru ditambahkan di akhir, dan kolom tidak pernah diganti nama atau dihapus tanpa catatan rilis.",
+    en: "File and column names are public addresses: new columns are added at the end, and no column is renamed or removed without a release note.",
+  },
   "d.coverage.title": { id: "Cakupan", en: "Coverage" },
   "d.coverage.caption": {
     id: "Kabupaten/kota yang statusnya diketahui, per provinsi dan putaran (diketahui/jumlah; ✓ = lengkap)",
