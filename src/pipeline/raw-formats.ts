@@ -26,6 +26,9 @@ const awardStatusRow = z.object({
   name_as_published: textCell("the kab/kota name as the source prints it"),
   province_as_published: textCell("the province name as the source prints it"),
   source_url: urlCell,
+  // Inference is a property of the reading, not of the file: a deduction by exclusion ("only these three are not
+  // KLA", read as "the others were awarded") is marked here, row by row, as awards and province rounds are.
+  inferred: yesNoCell.optional().transform((v) => v ?? false),
   note: optionalTextCell,
 });
 
@@ -151,7 +154,7 @@ function format<S extends z.ZodObject>(id: string, describe: string, row: S, opt
 
 export const FORMATS = {
   awards: format("awards", "predikat per place and round as published", awardRow, ["inferred", "note"]),
-  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["note"]),
+  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["inferred", "note"]),
   provinceRounds: format("province-rounds", "what a source says about a whole province in a round", provinceRoundRow, ["note"]),
   inferredAwards: format("inferred-awards", "award rows that rest on an inference", inferredAwardRow),
   rounds: format("rounds", "award rounds held or not", roundRow, ["venue", "note"]),
