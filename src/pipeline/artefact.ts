@@ -206,6 +206,10 @@ export interface RegulationFact {
   provinceAsPublished: string;
   note: string;
   rawRef: string;
+  /** "listed": known only from its title in another document's related-documents list (weaker evidence). */
+  evidence: "" | "listed";
+  /** Shared by the facts whose sources describe one regulation but disagree on its number or year; "" otherwise. */
+  conflict: string;
 }
 
 /**

@@ -114,10 +114,10 @@ export function indicatorAchievementsCsv(d: SiteData): string {
 export function regulationsCsv(d: SiteData): string {
   const places = new Map(d.places.map((p) => [p.code, p]));
   return toCsv(
-    ["place_code", "place_name", "province_code", "status", "kind", "number", "year", "title", "source_url", "topic", "name_as_published", "note"],
+    ["place_code", "place_name", "province_code", "status", "kind", "number", "year", "title", "source_url", "topic", "name_as_published", "note", "evidence", "conflict"],
     d.regulations.map((r) => {
       const p = places.get(r.placeCode) as Place;
-      return [r.placeCode, p.name, p.provinceCode, r.status, r.kind, r.number, r.year, r.title, r.sourceUrl, r.topic, r.nameAsPublished, r.note];
+      return [r.placeCode, p.name, p.provinceCode, r.status, r.kind, r.number, r.year, r.title, r.sourceUrl, r.topic, r.nameAsPublished, r.note, r.evidence, r.conflict];
     }),
   );
 }

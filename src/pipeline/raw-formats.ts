@@ -137,6 +137,16 @@ const regulationRow = z.object({
   title: optionalTextCell,
   source_url: urlCell,
   note: optionalTextCell,
+  // "listed": the regulation is known only from its title in another document's list of related documents — weaker
+  // evidence than the regulation's own text or a statement about it; empty: the source is about the regulation itself.
+  evidence: oneOfCell(["", "listed"] as const).optional().transform((v) => v ?? ""),
+  // Rows whose sources describe one regulation but disagree on its number or year share an id here (e.g.
+  // "makassar-perda-kla"): kept side by side as a conflict, as award conflicts are, never settled silently.
+  conflict: z.string().optional().transform((s, ctx) => {
+    if (s === undefined || s === "" || /^[a-z0-9-]+$/.test(s)) return s ?? "";
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty` });
+    return z.NEVER;
+  }),
 });
 
 export interface RawFormat<S extends z.ZodType = z.ZodType> {
@@ -163,7 +173,7 @@ export const FORMATS = {
   reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
   provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
   stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
-  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note"]),
+  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note", "evidence", "conflict"]),
 } as const;
 
 export type FormatId = keyof typeof FORMATS;

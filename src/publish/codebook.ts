@@ -297,6 +297,8 @@ export const CODEBOOK: CodebookFile[] = [
       col("topic", "enum", "kla (Kabupaten/Kota Layak Anak) atau child-protection (perlindungan anak).", "kla (child-friendly regency/city) or child-protection (perlindungan anak)."),
       col("name_as_published", "text", "Nama daerah seperti tertulis di sumber.", "The place's name as printed."),
       col("note", "text", "Catatan penyusun (bahasa Inggris): apa persisnya kata sumber, tanggal, perbedaan antarsumber.", "Compiler's note: what exactly the source says, dates, disagreements between sources."),
+      col("evidence", "text", "listed: peraturan ini hanya diketahui dari judulnya dalam daftar dokumen terkait di halaman dokumen lain (bukti lebih lemah); kosong: sumber membahas peraturan itu sendiri.", "listed: the regulation is known only from its title in another document's list of related documents (weaker evidence); empty: the source is about the regulation itself."),
+      col("conflict", "text", "Pengenal bersama baris-baris yang sumbernya menggambarkan satu peraturan tetapi berbeda tentang nomor atau tahunnya (keduanya ditampilkan, tidak dipilih); kosong jika tidak ada perbedaan.", "Shared by the rows whose sources describe one regulation but disagree on its number or year (both shown, none chosen); empty when sources agree."),
     ],
   },
   {
