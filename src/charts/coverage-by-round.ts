@@ -1,7 +1,9 @@
 /**
  * (g) How much of each round's per-place list we actually hold: the announced number of awarded kab/kota as a
- * light outlined bar, the rows we hold as a dark bar inside it. This is the honesty chart: it tells a reader why
- * so many places show "unknown", and tells a contributor where a source would help most.
+ * light outlined bar, the rows we hold inside it — stated by a source as a dark bar, our own inferences (a Provila
+ * award, a deduction by exclusion) stacked on top in a hatched-looking light blue, never mixed into the dark part.
+ * This is the honesty chart: it tells a reader why so many places show "unknown", and tells a contributor where a
+ * source would help most.
  */
 import * as Plot from "@observablehq/plot";
 import { sum } from "d3-array";
@@ -13,17 +15,25 @@ import { INK, INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult } from "./types.ts";
 
 const KNOWN = "#0b57a4";
+const INFERRED = "#8fb4dc";
 const ANNOUNCED = "#dbe6f1";
 
 interface Bar {
   year: string;
   known: number;
+  stated: number;
+  inferred: number;
   announced: number | null;
 }
 
-/** Rows we hold of awarded places: every tier plus "awarded, tier not stated". */
+/** Rows we hold of awarded places: every tier plus "awarded, tier not stated", stated and inferred together. */
 export function knownAwarded(c: RoundCoverage): number {
   return sum(PREDIKAT, (p) => c.known[p]) + c.awardedTierUnknown;
+}
+
+/** Of knownAwarded, the rows that rest on inference only. */
+export function inferredAwarded(c: RoundCoverage): number {
+  return c.knownInferred + c.awardedTierUnknownInferred;
 }
 
 export function coverageByRound(coverage: readonly RoundCoverage[], options: ChartOptions): ChartResult {
@@ -31,7 +41,7 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
   const fmt = (n: number) => formatNumber(lang, n);
   const bars: Bar[] = [...coverage]
     .sort((a, b) => a.year - b.year)
-    .map((c) => ({ year: String(c.year), known: knownAwarded(c), announced: c.totalAnnounced }));
+    .map((c) => ({ year: String(c.year), known: knownAwarded(c), stated: knownAwarded(c) - inferredAwarded(c), inferred: inferredAwarded(c), announced: c.totalAnnounced }));
   const yMax = Math.max(1, ...bars.map((b) => Math.max(b.known, b.announced ?? 0))) * 1.15;
   const label = (b: Bar) =>
     b.announced === null ? `${fmt(b.known)} · ${t(lang, "coverageByRound.noAnnounced")}` : `${fmt(b.known)}/${fmt(b.announced)}`;
@@ -53,8 +63,12 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
           title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.announced")}: ${fmt(b.announced ?? 0)}`,
         }),
         Plot.barY(bars, {
-          x: "year", y: "known", fill: KNOWN, insetLeft: 8, insetRight: 8,
-          title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.known")}: ${fmt(b.known)}`,
+          x: "year", y1: 0, y2: "stated", fill: KNOWN, insetLeft: 8, insetRight: 8,
+          title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.stated")}: ${fmt(b.stated)}`,
+        }),
+        Plot.barY(bars.filter((b) => b.inferred > 0), {
+          x: "year", y1: "stated", y2: "known", fill: INFERRED, stroke: KNOWN, strokeWidth: 1, strokeDasharray: "3,2", insetLeft: 8, insetRight: 8,
+          title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.inferred")}: ${fmt(b.inferred)}`,
         }),
         Plot.ruleY([0], { stroke: INK }),
         Plot.text(bars, { x: "year", y: (b: Bar) => Math.max(b.known, b.announced ?? 0), text: label, dy: -7, fill: INK }),
@@ -66,7 +80,10 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
   const list = bars.map((b) =>
     b.announced === null
       ? `${b.year}: ${fmt(b.known)} (${t(lang, "coverageByRound.noAnnounced")})`
-      : t(lang, "coverageByRound.desc", { year: b.year, known: fmt(b.known), announced: fmt(b.announced), share: formatShare(lang, b.known, b.announced) }),
+      : t(lang, "coverageByRound.desc", {
+          year: b.year, known: fmt(b.known), announced: fmt(b.announced), share: formatShare(lang, b.known, b.announced),
+          stated: fmt(b.stated), statedShare: formatShare(lang, b.stated, b.announced), inferred: fmt(b.inferred),
+        }),
   );
   const ratio = (known: number, announced: number | null) => (announced === null ? fmt(known) : `${fmt(known)}/${fmt(announced)}`);
 
@@ -77,14 +94,18 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
     description: t(lang, "coverageByRound.descIntro", { list: formatList(lang, list) }),
     legend: [
       { label: t(lang, "coverageByRound.announced"), swatch: swatch(ANNOUNCED) },
-      { label: t(lang, "coverageByRound.known"), swatch: swatch(KNOWN) },
+      { label: t(lang, "coverageByRound.stated"), swatch: swatch(KNOWN) },
+      { label: t(lang, "coverageByRound.inferred"), swatch: swatch(INFERRED) },
     ],
     table: {
       columns: [
         { key: "year", label: t(lang, "col.year") },
         { key: "known", label: t(lang, "col.known"), numeric: true },
+        { key: "stated", label: t(lang, "coverageByRound.stated"), numeric: true },
+        { key: "inferred", label: t(lang, "coverageByRound.inferred"), numeric: true },
         { key: "announced", label: t(lang, "col.totalAnnounced"), numeric: true },
         { key: "share", label: t(lang, "col.share"), numeric: true },
+        { key: "statedShare", label: t(lang, "coverageByRound.statedShare"), numeric: true },
         ...PREDIKAT.map((p) => ({ key: p, label: p, numeric: true })),
       ],
       rows: [...coverage]
@@ -92,8 +113,11 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
         .map((c): Cell[] => [
           String(c.year),
           fmt(knownAwarded(c)),
+          fmt(knownAwarded(c) - inferredAwarded(c)),
+          fmt(inferredAwarded(c)),
           c.totalAnnounced === null ? "–" : fmt(c.totalAnnounced),
           c.totalAnnounced === null ? "–" : formatShare(lang, knownAwarded(c), c.totalAnnounced),
+          c.totalAnnounced === null ? "–" : formatShare(lang, knownAwarded(c) - inferredAwarded(c), c.totalAnnounced),
           ...PREDIKAT.map((p) => ratio(c.known[p], c.announced[p])),
         ]),
     },

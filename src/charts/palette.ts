@@ -46,7 +46,7 @@ export function statusFill(status: RoundStatus): string {
 /** A 14×14 legend swatch in the chart's own colours. aria-hidden: the legend label says it in words. */
 export function swatch(
   fill: string,
-  kind: "square" | "circle" | "hollow-circle" | "diamond" | "line" = "square",
+  kind: "square" | "circle" | "hollow-circle" | "diamond" | "line" | "dotted-square" = "square",
   dash = "none",
 ): string {
   // White is "unknown": it only exists as a dashed outline.
@@ -59,6 +59,8 @@ export function swatch(
       return `${open}<circle cx="7" cy="7" r="5" fill="#fff" stroke="${fill}" stroke-width="2"/></svg>`;
     case "diamond":
       return `${open}<path d="M7 1L13 7L7 13L1 7Z" fill="${fill}" stroke="${INK}"/></svg>`;
+    case "dotted-square": // a square of any status with the white dot that marks an inferred reading
+      return `${open}<rect x="0.5" y="0.5" width="13" height="13" fill="${fill}" stroke="${fill}"/><circle cx="7" cy="7" r="3" fill="#fff"/></svg>`;
     case "line":
       return `${open}<path d="M0 7H14" stroke="${fill}" stroke-width="3" stroke-dasharray="${dash}"/></svg>`;
     default:

@@ -2,7 +2,9 @@
  * (f) The latest round on a map without boundary files: each province is a tile on a grid that follows the
  * archipelago (data/site/tile-map.csv), and each tile is a small waffle with one square per kab/kota, coloured by
  * its predikat in the round. Squares are sorted from the highest predikat, so a tile also reads as a small stacked
- * bar. "Unknown" squares are empty with a dashed outline, unlike the solid grey of "not awarded". Places are grouped
+ * bar. "Unknown" squares are empty with a dashed outline, unlike the solid grey of "not awarded"; a square whose status
+ * rests on our own inference (no source states it for that place) carries a white dot, so stated and inferred are
+ * never drawn alike. Places are grouped
  * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
  */
 import * as Plot from "@observablehq/plot";
@@ -11,7 +13,7 @@ import type { AwardRecord, Place, Province, TileLayout } from "../pipeline/artef
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
-import { INK, UNKNOWN_STROKE, statusFill, statusSwatch } from "./palette.ts";
+import { INK, INK_MUTED, UNKNOWN_STROKE, statusFill, statusSwatch, swatch } from "./palette.ts";
 import { STATUS_ORDER, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
@@ -34,6 +36,8 @@ interface Square {
   x1: number;
   y1: number;
   status: RoundStatus;
+  /** The status rests on inference only (AwardRecord.inferred). */
+  inferred: boolean;
   title: string;
 }
 
@@ -77,11 +81,13 @@ export function tileMap(
     const tally = new Map<RoundStatus, number>();
     members.forEach(({ place, status }, i) => {
       tally.set(column(status), (tally.get(column(status)) ?? 0) + 1);
+      const inferred = status !== "unknown" && (byPlace.get(place.code)?.inferred ?? false);
       squares.push({
         x1: x0 + (i % WAFFLE_COLS) * PITCH,
         y1: y0 + LABEL_H + Math.floor(i / WAFFLE_COLS) * PITCH,
         status,
-        title: `${place.name}: ${statusLabel(lang, status)}`,
+        inferred,
+        title: `${place.name}: ${statusLabel(lang, status)}${inferred ? ` (${t(lang, "predikat.inferred")})` : ""}`,
       });
     });
     counts.set(province.code, tally);
@@ -104,6 +110,7 @@ export function tileMap(
         rect(squares.filter((s) => s.status === "unknown"), {
           fill: "#fff", stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4,
         }),
+        Plot.dot(squares.filter((s) => s.inferred), { x: (s: Square) => s.x1 + CELL / 2, y: (s: Square) => s.y1 + CELL / 2, r: 1.5, fill: "#fff", title: "title" }),
         Plot.text(labels, { x: "x", y: "y", text: "text", title: "title", textAnchor: "start", fill: INK, fontWeight: "bold" }),
       ],
     },
@@ -115,16 +122,21 @@ export function tileMap(
   const tiers = COLUMNS.slice(0, 5).filter((s) => total(s) > 0);
   const knownTier = sum(tiers, total);
   const breakdown = tiers.length === 0 ? "" : ` (${formatList(lang, tiers.map((s) => `${statusLabel(lang, s)} ${fmt(total(s))}`))})`;
+  const inferredCount = squares.filter((s) => s.inferred).length;
   const parts = [
     t(lang, "tileMap.desc", {
       total: fmt(squares.length), year: String(year), known: fmt(knownTier), breakdown,
       tierUnknown: fmt(total("tier-unknown")), notAwarded: fmt(total("not-awarded")), unknown: fmt(total("unknown")),
     }),
   ];
+  if (inferredCount > 0) parts.push(t(lang, "tileMap.descInferred", { n: fmt(inferredCount) }));
   if (announced !== null) parts.push(t(lang, "tileMap.descAnnounced", { n: fmt(announced) }));
 
   const present = new Set(squares.map((s) => column(s.status)));
   const legend: LegendItem[] = STATUS_ORDER.filter((s) => present.has(s)).map((s) => ({ label: statusLabel(lang, s), swatch: statusSwatch(s) }));
+  if (inferredCount > 0) legend.push({ label: t(lang, "tileMap.inferred"), swatch: swatch(INK_MUTED, "dotted-square") });
+  const inferredIn = new Map<string, number>();
+  for (const p of places) if (byPlace.get(p.code)?.inferred) inferredIn.set(p.provinceCode, (inferredIn.get(p.provinceCode) ?? 0) + 1);
 
   const tableRows: Cell[][] = [...provinces]
     .sort((a, b) => (a.code < b.code ? -1 : 1))
@@ -134,6 +146,7 @@ export function tileMap(
       return [
         provinceHref === undefined ? p.name : { text: p.name, href: provinceHref(p) },
         ...COLUMNS.map((s): Cell => ({ text: fmt(tally.get(s) ?? 0), sort: tally.get(s) ?? 0 })),
+        { text: fmt(inferredIn.get(p.code) ?? 0), sort: inferredIn.get(p.code) ?? 0 },
         fmt(inProvince),
       ];
     });
@@ -150,6 +163,7 @@ export function tileMap(
       columns: [
         { key: "province", label: t(lang, "col.province") },
         ...COLUMNS.map((s) => ({ key: s, label: statusLabel(lang, s), numeric: true })),
+        { key: "inferred", label: t(lang, "tileMap.colInferred"), numeric: true },
         { key: "places", label: t(lang, "col.places"), numeric: true },
       ],
       rows: tableRows,

@@ -174,6 +174,12 @@ export const t = defineDictionary({
     id: "Dari {total} kabupaten/kota pada {year}: predikat diketahui {known}{breakdown}; meraih predikat tanpa tingkat yang disebut {tierUnknown}; tidak mendapat predikat {notAwarded}; tidak diketahui {unknown}.",
     en: "Of {total} kab/kota in {year}: predikat known {known}{breakdown}; awarded with no tier stated {tierUnknown}; not awarded {notAwarded}; unknown {unknown}.",
   },
+  "tileMap.inferred": { id: "Titik putih: disimpulkan, tidak dinyatakan sumber", en: "White dot: inferred, not stated by a source" },
+  "tileMap.colInferred": { id: "Di antaranya disimpulkan", en: "Of which inferred" },
+  "tileMap.descInferred": {
+    id: "{n} di antaranya disimpulkan (tidak dinyatakan sumber untuk daerah itu) dan ditandai titik putih.",
+    en: "{n} of these are inferred (no source states them for that place) and carry a white dot.",
+  },
   "tileMap.descAnnounced": {
     id: "Kementerian mengumumkan {n} kabupaten/kota meraih predikat.",
     en: "The ministry announced {n} kab/kota as awarded.",
@@ -185,10 +191,12 @@ export const t = defineDictionary({
     en: "Per-place rows we hold, against the number of awarded places announced",
   },
   "coverageByRound.announced": { id: "Diumumkan", en: "Announced" },
-  "coverageByRound.known": { id: "Kami miliki", en: "We hold" },
+  "coverageByRound.stated": { id: "Dinyatakan sumber", en: "Stated by a source" },
+  "coverageByRound.inferred": { id: "Disimpulkan", en: "Inferred" },
+  "coverageByRound.statedShare": { id: "Cakupan, hanya yang dinyatakan", en: "Coverage, stated only" },
   "coverageByRound.desc": {
-    id: "{year}: {known} dari {announced} ({share})",
-    en: "{year}: {known} of {announced} ({share})",
+    id: "{year}: {known} dari {announced} ({share}) — {stated} dinyatakan sumber ({statedShare}), {inferred} disimpulkan",
+    en: "{year}: {known} of {announced} ({share}) — {stated} stated by a source ({statedShare}), {inferred} inferred",
   },
   "coverageByRound.descIntro": {
     id: "Baris per daerah yang kami miliki dibandingkan jumlah yang diumumkan — {list}.",

@@ -138,8 +138,14 @@ export interface RoundCoverage {
   year: number;
   /** Rows we hold per predikat vs the announced count. */
   known: Record<Predikat, number>;
+  /** Of the records counted in `known`, those whose predikat rests on inference only (no source states it). */
+  knownInferred: number;
   awardedTierUnknown: number;
+  /** Of `awardedTierUnknown`, those read from an inference (a Provila award, a deduction by exclusion). */
+  awardedTierUnknownInferred: number;
   notAwarded: number;
+  /** Of `notAwarded`, those read from an inference (a complete list read as "the others were not awarded"). */
+  notAwardedInferred: number;
   announced: Record<Predikat, number | null>;
   totalAnnounced: number | null;
 }
@@ -149,9 +155,13 @@ export interface ProvinceRoundCoverage {
   year: number;
   provinceCode: string;
   places: number;
+  /** Stated and inferred together; the `…Inferred` fields count the part that rests on inference only. */
   awardedPredikatKnown: number;
+  awardedPredikatKnownInferred: number;
   awardedPredikatUnknown: number;
+  awardedPredikatUnknownInferred: number;
   notAwarded: number;
+  notAwardedInferred: number;
   unknown: number;
 }
 
@@ -196,6 +206,10 @@ export interface RegulationFact {
   provinceAsPublished: string;
   note: string;
   rawRef: string;
+  /** "listed": known only from its title in another document's related-documents list (weaker evidence). */
+  evidence: "" | "listed";
+  /** Shared by the facts whose sources describe one regulation but disagree on its number or year; "" otherwise. */
+  conflict: string;
 }
 
 /**

@@ -13,15 +13,22 @@ export function roundCoverage(records: readonly AwardRecord[], rounds: readonly 
     .filter((r) => r.held)
     .map((round) => {
       const known = zeroCounts();
-      let awardedTierUnknown = 0;
-      let notAwarded = 0;
+      const c = { knownInferred: 0, awardedTierUnknown: 0, awardedTierUnknownInferred: 0, notAwarded: 0, notAwardedInferred: 0 };
       for (const rec of records) {
         if (rec.year !== round.year) continue;
-        if (rec.status === "not-awarded") notAwarded++;
-        else if (rec.predikat) known[rec.predikat]++;
-        else awardedTierUnknown++;
+        const inferred = rec.inferred ? 1 : 0;
+        if (rec.status === "not-awarded") {
+          c.notAwarded++;
+          c.notAwardedInferred += inferred;
+        } else if (rec.predikat) {
+          known[rec.predikat]++;
+          c.knownInferred += inferred;
+        } else {
+          c.awardedTierUnknown++;
+          c.awardedTierUnknownInferred += inferred;
+        }
       }
-      return { year: round.year, known, awardedTierUnknown, notAwarded, announced: round.counts, totalAnnounced: round.totalAwarded };
+      return { year: round.year, known, ...c, announced: round.counts, totalAnnounced: round.totalAwarded };
     });
 }
 
@@ -76,13 +83,28 @@ export function provinceCoverage(
     for (const prov of provinces) {
       const places = placesInProvinceAt(prov.code, round.year);
       if (places.length === 0) continue; // the province did not exist yet (Papua split, 2022)
-      const c = { year: round.year, provinceCode: prov.code, places: places.length, awardedPredikatKnown: 0, awardedPredikatUnknown: 0, notAwarded: 0, unknown: 0 };
+      const c = {
+        year: round.year, provinceCode: prov.code, places: places.length,
+        awardedPredikatKnown: 0, awardedPredikatKnownInferred: 0, awardedPredikatUnknown: 0, awardedPredikatUnknownInferred: 0,
+        notAwarded: 0, notAwardedInferred: 0, unknown: 0,
+      };
       for (const p of places) {
         const r = byPlace.get(p.code);
-        if (!r) c.unknown++;
-        else if (r.status === "not-awarded") c.notAwarded++;
-        else if (r.predikat) c.awardedPredikatKnown++;
-        else c.awardedPredikatUnknown++;
+        if (!r) {
+          c.unknown++;
+          continue;
+        }
+        const inferred = r.inferred ? 1 : 0;
+        if (r.status === "not-awarded") {
+          c.notAwarded++;
+          c.notAwardedInferred += inferred;
+        } else if (r.predikat) {
+          c.awardedPredikatKnown++;
+          c.awardedPredikatKnownInferred += inferred;
+        } else {
+          c.awardedPredikatUnknown++;
+          c.awardedPredikatUnknownInferred += inferred;
+        }
       }
       out.push(c);
     }

@@ -50,11 +50,11 @@ export function awardSourcesCsv(d: SiteData): string {
 export function awardRoundsCsv(d: SiteData): string {
   const known = new Map(d.coverage.map((c) => [c.year, c]));
   return toCsv(
-    ["year", "held", ...PREDIKAT.map((p) => p.toLowerCase()), "total_awarded", "entrants", "entrants_note", "provila_count", "known_predikat_rows", "known_awarded_tier_unknown", "known_not_awarded", "source_url", "notes"],
+    ["year", "held", ...PREDIKAT.map((p) => p.toLowerCase()), "total_awarded", "entrants", "entrants_note", "provila_count", "known_predikat_rows", "known_awarded_tier_unknown", "known_not_awarded", "source_url", "notes", "known_predikat_rows_inferred", "known_awarded_tier_unknown_inferred", "known_not_awarded_inferred"],
     d.rounds.map((r) => {
       const c = known.get(r.year);
       const knownTier = c ? PREDIKAT.reduce((n, p) => n + c.known[p], 0) : null;
-      return [r.year, r.held, ...PREDIKAT.map((p) => r.counts[p]), r.totalAwarded, r.entrants, r.entrantsNote, r.provilaCount, knownTier, c?.awardedTierUnknown, c?.notAwarded, r.sourceUrl, r.notes];
+      return [r.year, r.held, ...PREDIKAT.map((p) => r.counts[p]), r.totalAwarded, r.entrants, r.entrantsNote, r.provilaCount, knownTier, c?.awardedTierUnknown, c?.notAwarded, r.sourceUrl, r.notes, c?.knownInferred, c?.awardedTierUnknownInferred, c?.notAwardedInferred];
     }),
   );
 }
@@ -83,8 +83,11 @@ export function reportedScoresCsv(d: SiteData): string {
 export function coverageCsv(d: SiteData): string {
   const names = new Map(d.provinces.map((p) => [p.code, p.name]));
   return toCsv(
-    ["year", "province_code", "province_name", "places", "awarded_predikat_known", "awarded_predikat_unknown", "not_awarded", "unknown"],
-    d.provinceCoverage.map((c) => [c.year, c.provinceCode, names.get(c.provinceCode), c.places, c.awardedPredikatKnown, c.awardedPredikatUnknown, c.notAwarded, c.unknown]),
+    ["year", "province_code", "province_name", "places", "awarded_predikat_known", "awarded_predikat_unknown", "not_awarded", "unknown", "awarded_predikat_known_inferred", "awarded_predikat_unknown_inferred", "not_awarded_inferred"],
+    d.provinceCoverage.map((c) => [
+      c.year, c.provinceCode, names.get(c.provinceCode), c.places, c.awardedPredikatKnown, c.awardedPredikatUnknown, c.notAwarded, c.unknown,
+      c.awardedPredikatKnownInferred, c.awardedPredikatUnknownInferred, c.notAwardedInferred,
+    ]),
   );
 }
 
@@ -111,10 +114,10 @@ export function indicatorAchievementsCsv(d: SiteData): string {
 export function regulationsCsv(d: SiteData): string {
   const places = new Map(d.places.map((p) => [p.code, p]));
   return toCsv(
-    ["place_code", "place_name", "province_code", "status", "kind", "number", "year", "title", "source_url", "topic", "name_as_published", "note"],
+    ["place_code", "place_name", "province_code", "status", "kind", "number", "year", "title", "source_url", "topic", "name_as_published", "note", "evidence", "conflict"],
     d.regulations.map((r) => {
       const p = places.get(r.placeCode) as Place;
-      return [r.placeCode, p.name, p.provinceCode, r.status, r.kind, r.number, r.year, r.title, r.sourceUrl, r.topic, r.nameAsPublished, r.note];
+      return [r.placeCode, p.name, p.provinceCode, r.status, r.kind, r.number, r.year, r.title, r.sourceUrl, r.topic, r.nameAsPublished, r.note, r.evidence, r.conflict];
     }),
   );
 }

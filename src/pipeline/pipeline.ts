@@ -128,7 +128,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   for (const r of collect(files, "awardStatus")) {
     const code = ctx.place(r);
-    if (code && inRound(r)) claim(r, code, { url: r.row.source_url.url, says: r.row.status, inferred: false, note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" ") });
+    if (code && inRound(r)) claim(r, code, { url: r.row.source_url.url, says: r.row.status, inferred: r.row.inferred, note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" ") });
   }
   ctx.problems.push(...findSelfContradictions(claims));
 

@@ -26,6 +26,9 @@ const awardStatusRow = z.object({
   name_as_published: textCell("the kab/kota name as the source prints it"),
   province_as_published: textCell("the province name as the source prints it"),
   source_url: urlCell,
+  // Inference is a property of the reading, not of the file: a deduction by exclusion ("only these three are not
+  // KLA", read as "the others were awarded") is marked here, row by row, as awards and province rounds are.
+  inferred: yesNoCell.optional().transform((v) => v ?? false),
   note: optionalTextCell,
 });
 
@@ -134,6 +137,16 @@ const regulationRow = z.object({
   title: optionalTextCell,
   source_url: urlCell,
   note: optionalTextCell,
+  // "listed": the regulation is known only from its title in another document's list of related documents — weaker
+  // evidence than the regulation's own text or a statement about it; empty: the source is about the regulation itself.
+  evidence: oneOfCell(["", "listed"] as const).optional().transform((v) => v ?? ""),
+  // Rows whose sources describe one regulation but disagree on its number or year share an id here (e.g.
+  // "makassar-perda-kla"): kept side by side as a conflict, as award conflicts are, never settled silently.
+  conflict: z.string().optional().transform((s, ctx) => {
+    if (s === undefined || s === "" || /^[a-z0-9-]+$/.test(s)) return s ?? "";
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty` });
+    return z.NEVER;
+  }),
 });
 
 export interface RawFormat<S extends z.ZodType = z.ZodType> {
@@ -151,7 +164,7 @@ function format<S extends z.ZodObject>(id: string, describe: string, row: S, opt
 
 export const FORMATS = {
   awards: format("awards", "predikat per place and round as published", awardRow, ["inferred", "note"]),
-  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["note"]),
+  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["inferred", "note"]),
   provinceRounds: format("province-rounds", "what a source says about a whole province in a round", provinceRoundRow, ["note"]),
   inferredAwards: format("inferred-awards", "award rows that rest on an inference", inferredAwardRow),
   rounds: format("rounds", "award rounds held or not", roundRow, ["venue", "note"]),
@@ -160,7 +173,7 @@ export const FORMATS = {
   reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
   provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
   stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
-  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note"]),
+  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note", "evidence", "conflict"]),
 } as const;
 
 export type FormatId = keyof typeof FORMATS;

@@ -58,9 +58,28 @@ export function buildRegulations(rows: readonly Located<RowOf<"regulations">>[],
       placeCode: code, status, kind, topic: r.row.topic, number, year, title, sourceUrl: r.row.source_url.url,
       nameAsPublished: r.row.name_as_published, provinceAsPublished: r.row.province_as_published,
       note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" "), rawRef: at,
+      evidence: r.row.evidence, conflict: r.row.conflict,
     });
   }
+  checkConflicts(facts, checks);
   return facts.sort(compareFacts);
+}
+
+/**
+ * A regulation conflict is a claim about the sources, so it must hold: at least two enacted facts about one place,
+ * kind and topic that really disagree on the number or the year. Anything else is a typo in the raw file.
+ */
+function checkConflicts(facts: readonly RegulationFact[], checks: RegulationChecks): void {
+  const groups = new Map<string, RegulationFact[]>();
+  for (const f of facts) if (f.conflict !== "") groups.set(f.conflict, [...(groups.get(f.conflict) ?? []), f]);
+  for (const [id, fs] of groups) {
+    const first = fs[0]!;
+    const [path, line] = [first.rawRef.slice(0, first.rawRef.lastIndexOf(":")), Number(first.rawRef.slice(first.rawRef.lastIndexOf(":") + 1))];
+    const same = fs.every((f) => f.placeCode === first.placeCode && f.kind === first.kind && f.topic === first.topic && f.status === "enacted");
+    const readings = new Set(fs.map((f) => `${sameNumber(f.number)}/${f.year}`));
+    if (fs.length < 2 || !same) checks.reject(path, line, `conflict "${id}" needs two or more enacted rows about the same place, kind and topic, expected rows that describe one regulation`);
+    else if (readings.size < 2) checks.reject(path, line, `conflict "${id}": every row gives ${[...readings][0]}, expected rows that disagree on the number or year`);
+  }
 }
 
 export function compareFacts(a: RegulationFact, b: RegulationFact): number {

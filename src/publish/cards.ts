@@ -33,6 +33,8 @@ export function placeCard(d: SiteData, place: Place): CardText {
   else if (latest.status === "conflict") status = `KLA ${latest.year}: sumber berbeda · sources disagree`;
   else if (predikat === null) status = `KLA ${latest.year}: meraih predikat (tingkat tidak disebut) · awarded`;
   else status = `Predikat KLA ${latest.year}: ${predikat}`;
+  // Our own reading is never shown as a source's statement, not even on a card shared without its page.
+  if (latest !== null && latest.record.inferred) status += " (disimpulkan · inferred)";
   return {
     kicker: KICKER,
     title: place.name,
@@ -50,13 +52,16 @@ export function provinceCard(d: SiteData, province: Province): CardText {
   const year = placeRoundYears(d).at(-1)!;
   // The province's kab/kota in the latest round as the province was then, highest status first.
   const peers = peerRows(d, province.code, year).sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.place.name.localeCompare(b.place.name, "id"));
-  const known = peers.filter((p) => predikatLevel(p.status) > 0).length;
+  const known = peers.filter((p) => predikatLevel(p.status) > 0);
+  const inferred = known.filter((p) => p.record?.inferred).length;
+  const stated = known.length - inferred;
+  const inferredNote = inferred === 0 ? "" : ` (+${inferred} disimpulkan · inferred)`;
   const provila = d.provila.filter((p) => p.provinceCode === province.code).map((p) => p.year);
   return {
     kicker: KICKER,
     title: province.name,
     subtitle: `${province.placeCount} kab/kota${provila.length ? ` · Provila ${provila.join(", ")}` : ""}`,
-    status: `KLA ${year}: predikat diketahui untuk ${known} dari ${peers.length} · known for ${known} of ${peers.length}`,
+    status: `KLA ${year}: predikat bersumber untuk ${stated} dari ${peers.length} · stated for ${stated} of ${peers.length}${inferredNote}`,
     predikat: null,
     waffle: peers.map((p) => ({ fill: statusFill(p.status), dashed: p.status === "unknown" })),
     footer: footer(d),

@@ -31,8 +31,10 @@ export interface CoverageCell {
   year: number;
   /** Null when the province did not exist that year (Papua's new provinces before November 2022). */
   coverage: ProvinceRoundCoverage | null;
-  /** Places with a known status (awarded with or without tier, or not awarded). */
+  /** Places with a known status (awarded with or without tier, or not awarded), stated and inferred together. */
   known: number;
+  /** Of `known`, those whose status rests on inference only (shown apart, never as stated). */
+  inferred: number;
   complete: boolean;
 }
 
@@ -45,7 +47,7 @@ export interface CoverageMatrix {
   years: number[];
   rows: CoverageRow[];
   /** Per round, all provinces together. */
-  totals: { year: number; places: number; known: number; completeProvinces: number; provinces: number }[];
+  totals: { year: number; places: number; known: number; inferred: number; completeProvinces: number; provinces: number }[];
 }
 
 /** Provinces (as they were each year) × rounds: how many kab/kota have a known status, and which are complete. */
@@ -54,11 +56,15 @@ export function coverageMatrix(d: Pick<SiteData, "provinceCoverage">): CoverageM
   const codes = [...new Set(d.provinceCoverage.map((c) => c.provinceCode))].sort();
   const at = new Map(d.provinceCoverage.map((c) => [`${c.year}|${c.provinceCode}`, c]));
   const known = (c: ProvinceRoundCoverage) => c.places - c.unknown;
+  const inferred = (c: ProvinceRoundCoverage) => c.awardedPredikatKnownInferred + c.awardedPredikatUnknownInferred + c.notAwardedInferred;
   const rows = codes.map((provinceCode) => ({
     provinceCode,
     cells: years.map((year) => {
       const coverage = at.get(`${year}|${provinceCode}`) ?? null;
-      return { year, coverage, known: coverage === null ? 0 : known(coverage), complete: coverage !== null && coverage.unknown === 0 && coverage.places > 0 };
+      return {
+        year, coverage, known: coverage === null ? 0 : known(coverage), inferred: coverage === null ? 0 : inferred(coverage),
+        complete: coverage !== null && coverage.unknown === 0 && coverage.places > 0,
+      };
     }),
   }));
   const totals = years.map((year) => {
@@ -67,6 +73,7 @@ export function coverageMatrix(d: Pick<SiteData, "provinceCoverage">): CoverageM
       year,
       places: inYear.reduce((n, c) => n + c.places, 0),
       known: inYear.reduce((n, c) => n + known(c), 0),
+      inferred: inYear.reduce((n, c) => n + inferred(c), 0),
       completeProvinces: inYear.filter((c) => c.unknown === 0 && c.places > 0).length,
       provinces: inYear.length,
     };

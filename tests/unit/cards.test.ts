@@ -23,6 +23,10 @@ describe("social cards say only what the page says", () => {
   it("a place with a known predikat", () => {
     expect(placeCard(d, place("33.14"))).toMatchObject({ title: "Kabupaten Sragen", status: "Predikat KLA 2023: Utama", predikat: "Utama" });
   });
+  it("a predikat that rests on inference says so, even on a card shared without its page", () => {
+    const inferred = { ...d, awards: d.awards.map((a) => (a.placeCode === "33.14" && a.year === 2023 ? { ...a, inferred: true } : a)) };
+    expect(placeCard(inferred, place("33.14")).status).toBe("Predikat KLA 2023: Utama (disimpulkan · inferred)");
+  });
   it("a place with no sourced fact is unknown, not 'no predikat'", () => {
     expect(placeCard(d, place("53.71"))).toMatchObject({ status: "Predikat: tidak diketahui · unknown", predikat: null });
   });
@@ -32,7 +36,7 @@ describe("social cards say only what the page says", () => {
   it("a province card counts known places in the latest round and draws one box per place", () => {
     const jateng = provinceCard(d, d.provinces.find((p) => p.code === "33")!);
     expect(jateng.waffle).toHaveLength(35);
-    expect(jateng.status).toBe("KLA 2025: predikat diketahui untuk 0 dari 35 · known for 0 of 35");
+    expect(jateng.status).toBe("KLA 2025: predikat bersumber untuk 0 dari 35 · stated for 0 of 35");
   });
   it("escapes names in the SVG and renders a 1200×630 PNG", () => {
     const svg = socialCardSvg({ ...placeCard(d, place("33.14")), title: `<script>alert("x")</script>` });

@@ -62,6 +62,44 @@ describe("regulations: bad rows are rejected with file, line, what and what was 
   });
 });
 
+describe("regulations: conflicts and weaker evidence are data, checked like any other claim", () => {
+  const H = `${HEADER},evidence,conflict`;
+  const mks = (n: string, y: number, conflict: string) => `Kota Makassar,Sulawesi Selatan,enacted,perda,kla,${n},${y},Penyelenggaraan Kota Layak Anak,${URL}/${n}-${y},,,${conflict}`;
+  it("keeps two readings of one Perda side by side, marked with their shared conflict id", () => {
+    const { data, messages } = run(`${H}
+${mks("2", 2024, "makassar-perda-kla")}
+${mks("5", 2025, "makassar-perda-kla")}
+`);
+    expect(messages).toEqual([]);
+    expect(data?.regulations.map((r) => [r.number, r.year, r.conflict])).toEqual([["2", 2024, "makassar-perda-kla"], ["5", 2025, "makassar-perda-kla"]]);
+    expect(data?.regulationStates.map((s) => s.state)).toEqual(["perda-kla"]);
+  });
+  it("refuses a conflict id on a single row", () => {
+    const { data, messages } = run(`${H}
+${mks("2", 2024, "makassar-perda-kla")}
+`);
+    expect(data).toBeNull();
+    expect(messages).toContain('r.csv:2: conflict "makassar-perda-kla" needs two or more enacted rows about the same place, kind and topic, expected rows that describe one regulation');
+  });
+  it("refuses a conflict whose rows do not disagree (05 is 5)", () => {
+    const { messages } = run(`${H}
+${mks("5", 2025, "mks")}
+Kota Makassar,Sulawesi Selatan,enacted,perda,kla,05,2025,Penyelenggaraan Kota Layak Anak,${URL}/other,,,mks
+`);
+    expect(messages.some((m) => /already on line 2|every row gives 5\/2025/.test(m)), messages.join("\n")).toBe(true);
+  });
+  it("carries 'listed' evidence to the artefact, and refuses any other value", () => {
+    const listed = `Kota Yogyakarta,DIY,enacted,perda,kla,1,2016,Kota Layak Anak,${URL},title as printed in a list,listed,`;
+    expect(run(`${H}
+${listed}
+`).data?.regulations[0]?.evidence).toBe("listed");
+    const bad = run(`${H}
+${listed.replace(",listed,", ",weak,")}
+`);
+    expect(bad.messages[0]).toMatch(/^r\.csv:2: column "evidence": "weak" is not allowed, expected one of , listed|^r\.csv:2: column "evidence"/);
+  });
+});
+
 describe("regulations through the CLIs", { timeout: 60_000 }, () => { // spawns Node per test: slow on a busy 2-core machine
   it("validate: valid file exits 0; a bad one exits 1 with path:line and the row accounting", () => {
     const dir = tempDir("regulations");

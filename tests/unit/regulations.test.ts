@@ -5,7 +5,7 @@ import { placeRegulationState, regulationCoverage, regulationStates } from "../.
 
 const fact = (f: Partial<RegulationFact>): RegulationFact => ({
   placeCode: "35.73", status: "enacted", kind: "perda", topic: "kla", number: "1", year: 2020, title: "Kota Layak Anak",
-  sourceUrl: "https://example.org", nameAsPublished: "Kota Malang", provinceAsPublished: "Jawa Timur", note: "", rawRef: "r.csv:2", ...f,
+  sourceUrl: "https://example.org", nameAsPublished: "Kota Malang", provinceAsPublished: "Jawa Timur", note: "", rawRef: "r.csv:2", evidence: "", conflict: "", ...f,
 });
 const none = (year: number) => fact({ status: "none", number: "", title: "", year });
 

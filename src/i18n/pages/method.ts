@@ -443,8 +443,8 @@ export const tm = defineDictionary({
   },
   "d.coverage.title": { id: "Cakupan", en: "Coverage" },
   "d.coverage.caption": {
-    id: "Kabupaten/kota yang statusnya diketahui, per provinsi dan putaran (diketahui/jumlah; ✓ = lengkap)",
-    en: "Regencies/cities with a known status, per province and round (known/total; ✓ = complete)",
+    id: "Kabupaten/kota yang statusnya dinyatakan sumber, per provinsi dan putaran (dinyatakan/jumlah; +n* = n lagi yang disimpulkan, tidak dinyatakan sumber; ✓ = lengkap, termasuk yang disimpulkan)",
+    en: "Regencies/cities whose status a source states, per province and round (stated/total; +n* = n more inferred, not stated by a source; ✓ = complete, counting inferences)",
   },
   "d.coverage.province": { id: "Provinsi", en: "Province" },
   "d.coverage.all": { id: "Seluruh Indonesia", en: "All Indonesia" },

@@ -49,6 +49,14 @@ export const tr = defineDictionary({
   "reg.full": { id: "{kind} Nomor {number} Tahun {year}", en: "{kind} No. {number} of {year}" },
   "reg.noNumber": { id: "{kind} tahun {year} (nomor tidak disebut)", en: "{kind} of {year} (number not stated)" },
   "reg.about": { id: "tentang", en: "on" },
+  "reg.listed": {
+    id: "hanya dari judulnya dalam daftar dokumen terkait di halaman lain — bukti lebih lemah",
+    en: "known only from its title in another page's list of related documents — weaker evidence",
+  },
+  "reg.conflict": {
+    id: "sumber berbeda tentang nomor atau tahun peraturan ini; semua bacaan ditampilkan, tidak ada yang dipilih",
+    en: "sources disagree on this regulation's number or year; every reading is shown, none is chosen",
+  },
   "reg.none": { id: "{kind}: belum ada", en: "{kind}: none" },
   "kind.perda": { id: "Perda", en: "Perda" },
   "kind.qanun": { id: "Qanun", en: "Qanun" },

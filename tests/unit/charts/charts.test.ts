@@ -139,6 +139,13 @@ describe("tileMap", () => {
     expect(chart.svg.match(/<rect /g)).toHaveLength(8);
     expect(chart.svg.match(/stroke-dasharray/g)).toHaveLength(1);
   });
+  test("marks an inferred status with a white dot, in the legend, the table and the description", () => {
+    expect(chart.svg.match(/<circle /g)).toHaveLength(1);
+    expect(chart.legend.at(-1)?.label).toBe("White dot: inferred, not stated by a source");
+    expect(cellText(rowOf(chart, "Provinsi Contoh Timur")![column(chart, "inferred")]!)).toBe("1");
+    expect(cellText(rowOf(chart, "Provinsi Contoh Barat")![column(chart, "inferred")]!)).toBe("0");
+    expect(chart.description).toContain("1 of these are inferred");
+  });
   test("describes the totals", () => {
     expect(chart.description).toContain("Of 8 kab/kota in 2023: predikat known 4");
     expect(chart.description).toContain("unknown 2.");
@@ -148,12 +155,13 @@ describe("tileMap", () => {
 
 describe("coverageByRound", () => {
   const chart = charts.en["coverage-by-round"];
-  test("compares rows held with the announced count per round", () => {
-    expect(chart.table.rows.map((r) => r.slice(0, 4).map(cellText))).toEqual([
-      ["2019", "20", "222", "9%"],
-      ["2021", "34", "250", "14%"],
-      ["2023", "132", "265", "50%"],
+  test("compares rows held with the announced count per round, stated by a source apart from inferred", () => {
+    expect(chart.table.rows.map((r) => r.slice(0, 7).map(cellText))).toEqual([
+      ["2019", "20", "20", "0", "222", "9%", "9%"],
+      ["2021", "34", "4", "30", "250", "14%", "2%"],
+      ["2023", "132", "120", "12", "265", "50%", "45%"],
     ]);
-    expect(chart.description).toContain("2023: 132 of 265 (50%)");
+    expect(chart.description).toContain("2023: 132 of 265 (50%) — 120 stated by a source (45%), 12 inferred");
+    expect(chart.legend.map((l) => l.label)).toEqual(["Announced", "Stated by a source", "Inferred"]);
   });
 });

@@ -66,7 +66,7 @@ export const awards: AwardRecord[] = [
   award(2023, "81.02", null, { status: "not-awarded" }),
   award(2023, "81.03", null),
   award(2023, "82.71", "Utama"),
-  award(2023, "82.01", "Pratama"),
+  award(2023, "82.01", "Pratama", { inferred: true }),
 ];
 
 /** Rounds for the place timeline: 2020 has no ceremony, 2024 is held but the place has no row (unknown). */
@@ -97,12 +97,19 @@ export const clusters = [
 
 export const coverage: RoundCoverage[] = [
   cov(2019, { Pratama: 10, Madya: 5, Nindya: 3, Utama: 2, KLA: 0 }, 0, { Pratama: 120, Madya: 80, Nindya: 20, Utama: 2, KLA: 0 }, 222),
-  cov(2021, { Pratama: 0, Madya: 0, Nindya: 4, Utama: 0, KLA: 0 }, 30, counts({}), 250),
-  cov(2023, { Pratama: 50, Madya: 40, Nindya: 30, Utama: 10, KLA: 0 }, 2, { Pratama: 100, Madya: 90, Nindya: 60, Utama: 15, KLA: 0 }, 265),
+  // 2021: the 30 "awarded, tier not stated" rest on a Provila award (inferred); 2023: 12 tiers are inferred.
+  cov(2021, { Pratama: 0, Madya: 0, Nindya: 4, Utama: 0, KLA: 0 }, 30, counts({}), 250, { tierUnknown: 30 }),
+  cov(2023, { Pratama: 50, Madya: 40, Nindya: 30, Utama: 10, KLA: 0 }, 2, { Pratama: 100, Madya: 90, Nindya: 60, Utama: 15, KLA: 0 }, 265, { known: 12 }),
 ];
 
-function cov(year: number, known: Record<Predikat, number>, awardedTierUnknown: number, announced: Record<Predikat, number | null>, totalAnnounced: number | null): RoundCoverage {
-  return { year, known, awardedTierUnknown, notAwarded: 0, announced, totalAnnounced };
+function cov(
+  year: number, known: Record<Predikat, number>, awardedTierUnknown: number, announced: Record<Predikat, number | null>, totalAnnounced: number | null,
+  inferred: { known?: number; tierUnknown?: number } = {},
+): RoundCoverage {
+  return {
+    year, known, knownInferred: inferred.known ?? 0, awardedTierUnknown, awardedTierUnknownInferred: inferred.tierUnknown ?? 0,
+    notAwarded: 0, notAwardedInferred: 0, announced, totalAnnounced,
+  };
 }
 
 export const tileLayout = [
