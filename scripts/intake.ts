@@ -39,9 +39,14 @@ function main(args: string[]): number {
 
   const file = INTAKE_FILES[row.target];
   const targetAbs = resolve(root, file.path);
-  const line = toCsv(file.columns, [file.columns.map((c) => row.values[c] ?? "")]).split("\n")[1]!;
   const existing = existsSync(targetAbs) ? readFileSync(targetAbs, "utf8") : `${file.columns.join(",")}\n`;
   const existingLines = existing.split("\n");
+  // The row follows the file's own header, so optional columns the form does not ask for (a regulation's evidence
+  // or conflict id, which a reviewer sets) stay empty rather than shifting the cells.
+  const columns = existingLines[0]!.replace(/^\uFEFF/, "").split(",").map((c) => c.trim());
+  const line = toCsv(columns, [columns.map((c) => row.values[c] ?? "")]).split("\n")[1]!;
+  const missing = file.columns.filter((c) => !columns.includes(c));
+  if (missing.length > 0) return report([{ path: file.path, line: 1, message: `header lacks ${missing.join(", ")}, expected every column the ${row.form.id} form fills` }]);
   const duplicate = existingLines.indexOf(line);
   if (duplicate >= 0) return report([{ path: formPath, line: row.lineOf.source_url ?? 1, message: `this row is already in ${file.path}:${duplicate + 1}, expected a fact not yet recorded` }]);
   const updated = `${existing.endsWith("\n") || existing === "" ? existing : `${existing}\n`}${line}\n`;

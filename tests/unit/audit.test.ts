@@ -24,7 +24,7 @@ const source = (says: AwardSource["says"], nameAsPublished = "Kota X"): AwardSou
 function record(
   placeCode: string,
   says: Predikat | "awarded" | "not-awarded",
-  { year = 2023, provinceCode = "33", nameAsPublished = "Kota X" } = {},
+  { year = 2023, provinceCode = "33", nameAsPublished = "Kota X", inferred = undefined as boolean | undefined } = {},
 ): AwardRecord {
   return {
     year,
@@ -33,7 +33,7 @@ function record(
     status: says === "not-awarded" ? "not-awarded" : "awarded",
     predikat: says === "not-awarded" || says === "awarded" ? null : says,
     conflict: false,
-    inferred: nameAsPublished === "",
+    inferred: inferred ?? nameAsPublished === "",
     sources: [source(says, nameAsPublished)],
   };
 }
@@ -63,14 +63,20 @@ describe("round coverage", () => {
       record("33.04", "awarded"),
       record("33.05", "not-awarded"),
       record("33.06", "Utama", { year: 2022 }),
+      // Inferred readings are counted with the rest and, apart, in the *Inferred fields.
+      record("33.07", "Nindya", { inferred: true }),
+      record("33.08", "awarded", { inferred: true }),
     ];
     const coverage = roundCoverage(records, [round(2023, { Madya: 10 }, 40), round(2024, {}, null, false)]);
     expect(coverage).toEqual([
       {
         year: 2023,
-        known: { Pratama: 0, Madya: 2, Nindya: 1, Utama: 0, KLA: 0 },
-        awardedTierUnknown: 1,
+        known: { Pratama: 0, Madya: 2, Nindya: 2, Utama: 0, KLA: 0 },
+        knownInferred: 1,
+        awardedTierUnknown: 2,
+        awardedTierUnknownInferred: 1,
         notAwarded: 1,
+        notAwardedInferred: 0,
         announced: { ...noCounts, Madya: 10 },
         totalAnnounced: 40,
       },
