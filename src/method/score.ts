@@ -10,6 +10,7 @@
  * that is shown, so a page can never print "600.00" next to "Madya".
  */
 import { InputError, type Problem } from "../core/problems.ts";
+import type { CaveatRule } from "./caveats.ts";
 
 /** The predikat ladder, lowest first; none has reached "KLA" up to 2025. */
 export const PREDIKAT = ["Pratama", "Madya", "Nindya", "Utama", "KLA"] as const;
@@ -79,6 +80,8 @@ export interface Method {
   indicators: MethodIndicator[];
   bands: PredikatBand[];
   series: SeriesLink[];
+  /** Whether a value carrying each caveat (conflict, doubtful, survey flags, small sample) is scored (caveats.csv). */
+  caveats: CaveatRule[];
 }
 
 
