@@ -13,6 +13,7 @@ import { buildIndicators, isScoredValue, seriesOf } from "./indicators.ts";
 import type { Problem } from "../core/problems.ts";
 import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
 import { buildRegulations, regulationCoverage, regulationStates } from "./regulations.ts";
+import { regulationAnswers } from "./regulation-answers.ts";
 import { predikatForScore, scoreAreas, type Method } from "../method/score.ts";
 
 export interface RawFile {
@@ -164,9 +165,6 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     },
   );
   const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, (score) => predikatForScore(score, input.method.bands), inRound);
-  // Every value is shown; the method's caveat rules (data/method/caveats.csv) say which are scored — conflicting and
-  // doubtful values are not: scoring one would settle a disagreement silently, or rest a score on an unknown origin.
-  const scored = scoreAreas(input.method, indicators.filter((v) => isScoredValue(v, input.method.caveats)));
 
   const releaseYear = input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
   const placeName = (c: string) => input.gazetteer.places.find((p) => p.code === c)?.name ?? c;
@@ -174,6 +172,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     place: (r) => ctx.place(r), reject: (path, line, message) => ctx.reject(path, line, message), placeName, releaseYear,
   });
   const states = regulationStates(regulations);
+
+  // Every value is shown; the method's caveat rules (data/method/caveats.csv) say which are scored — conflicting and
+  // doubtful values are not: scoring one would settle a disagreement silently, or rest a score on an unknown origin.
+  // Indicator 1 is answered from the regulations for the years that have kab/kota indicator data.
+  const scorable = indicators.filter((v) => isScoredValue(v, input.method.caveats));
+  const kabkotaYears = [...new Set(scorable.filter((v) => v.areaLevel === "kabkota").map((v) => v.year))];
+  const scored = scoreAreas(input.method, scorable, regulationAnswers(input.method, regulations, kabkotaYears));
 
   const accounting = [...reads.entries()]
     .map(([path, r]) => {

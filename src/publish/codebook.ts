@@ -411,4 +411,24 @@ export const METHOD_CODEBOOK: CodebookFile[] = [
       col("note", "text", "Alasan (bahasa Inggris).", "Why."),
     ],
   },
+  {
+    file: "regulation-rules.csv",
+    path: "/data/method/regulation-rules.csv",
+    row: { id: "aturan: jenis peraturan → jawaban indikator", en: "rule: kind of regulation → indicator answer" },
+    description: {
+      id: "Peraturan mana (status, jenis, topik) yang menjawab indikator 1 (Perda/kebijakan KLA) dengan ya atau tidak, dan sejak tahun kapan; yang lain tidak diketahui.",
+      en: "Which regulations (status, kind, topic) answer indicator 1 (Perda/policy on KLA) yes or no, and from which year; anything else is unknown.",
+    },
+    columns: [
+      col("indicator_id", "code", "Indikator ya/tidak yang dijawab: KLA-K-01.", "The yes-no indicator answered: KLA-K-01."),
+      col("regulation_status", "enum", "enacted (ditetapkan) atau none (sumber menyatakan belum ada), seperti di regulations.csv.", "enacted, or none (a source says there is none), as in regulations.csv."),
+      col("kind", "enum", "perda, qanun, perbup, atau perwal.", "perda, qanun, perbup or perwal."),
+      col("topic", "enum", "kla atau child-protection.", "kla or child-protection."),
+      col("answer", "enum", "yes atau no.", "yes or no."),
+      col("delay_years", "integer", "Peraturan tahun Y dihitung untuk tahun penilaian Y + delay_years dan sesudahnya.", "A regulation of year Y counts for evaluation years Y + delay_years and later."),
+      col("status", "enum", "Asal aturan.", "Where the rule comes from."),
+      col("source", "list", "URL atau bagian README yang mendukung aturan.", "URLs or README section backing the rule."),
+      col("note", "text", "Alasan (bahasa Inggris).", "Why."),
+    ],
+  },
 ];
