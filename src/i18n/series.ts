@@ -69,7 +69,7 @@ const SERIES: Record<string, Record<Lang, SeriesName>> = {
     en: { name: "Local regulation on KLA or child protection (Perda, Qanun, Perbup, Perwal)", short: "Perda/policy on KLA", survey: "Regulation sources (legal databases, DPRD, news)" },
   },
   melahirkan_pertama_bawah_20: {
-    id: { name: "Perempuan pernah kawin 15–49 tahun yang melahirkan anak pertama sebelum umur 20 tahun", short: "Melahirkan pertama < 20 tahun", survey: "BPS Susenas" },
+    id: { name: "Perempuan pernah kawin 15–49 tahun yang melahirkan anak pertama sebelum umur 20 tahun", short: "Melahirkan pertama sebelum 20 tahun", survey: "BPS Susenas" },
     en: { name: "Ever-married women 15–49 whose first birth was before age 20", short: "First birth before 20", survey: "BPS Susenas" },
   },
 };
