@@ -55,6 +55,23 @@ const SERIES: Record<string, Record<Lang, SeriesName>> = {
     id: { name: "Anak 10–17 tahun yang bekerja", short: "Anak bekerja", survey: "BPS Sakernas" },
     en: { name: "Children 10–17 who work", short: "Working children", survey: "BPS Sakernas" },
   },
+  wasting_balita: {
+    id: { name: "Prevalensi balita wasting (gizi kurang menurut berat badan/tinggi badan)", short: "Wasting", survey: "Kemenkes SKI" },
+    en: { name: "Wasting prevalence among children under five", short: "Wasting", survey: "Ministry of Health SKI" },
+  },
+  underweight_balita: {
+    id: { name: "Prevalensi balita underweight (berat badan kurang menurut umur)", short: "Underweight", survey: "Kemenkes SKI" },
+    en: { name: "Underweight prevalence among children under five", short: "Underweight", survey: "Ministry of Health SKI" },
+  },
+  // Not an open-data series: the source of indicator 1 (KLA-K-01) in indicator-achievements.csv's `series` column.
+  regulations: {
+    id: { name: "Peraturan daerah tentang KLA atau perlindungan anak (Perda, Qanun, Perbup, Perwal)", short: "Perda/kebijakan KLA", survey: "Sumber peraturan (JDIH, DPRD, berita)" },
+    en: { name: "Local regulation on KLA or child protection (Perda, Qanun, Perbup, Perwal)", short: "Perda/policy on KLA", survey: "Regulation sources (legal databases, DPRD, news)" },
+  },
+  melahirkan_pertama_bawah_20: {
+    id: { name: "Perempuan pernah kawin 15–49 tahun yang melahirkan anak pertama sebelum umur 20 tahun", short: "Melahirkan pertama sebelum 20 tahun", survey: "BPS Susenas" },
+    en: { name: "Ever-married women 15–49 whose first birth was before age 20", short: "First birth before 20", survey: "BPS Susenas" },
+  },
 };
 
 /** The series' names; an unknown id throws, so a new series cannot reach a page unnamed. */

@@ -10,6 +10,8 @@
  * that is shown, so a page can never print "600.00" next to "Madya".
  */
 import { InputError, type Problem } from "../core/problems.ts";
+import type { CaveatRule } from "./caveats.ts";
+import type { RegulationRule } from "./regulation-rules.ts";
 
 /** The predikat ladder, lowest first; none has reached "KLA" up to 2025. */
 export const PREDIKAT = ["Pratama", "Madya", "Nindya", "Utama", "KLA"] as const;
@@ -79,6 +81,10 @@ export interface Method {
   indicators: MethodIndicator[];
   bands: PredikatBand[];
   series: SeriesLink[];
+  /** Whether a value carrying each caveat (conflict, doubtful, survey flags, small sample) is scored (caveats.csv). */
+  caveats: CaveatRule[];
+  /** Which regulation facts answer a yes-no indicator (KLA-K-01) yes or no, and from when (regulation-rules.csv). */
+  regulationRules: RegulationRule[];
 }
 
 
@@ -201,6 +207,8 @@ export function scoreAssessment(method: Method, values: ReadonlyMap<string, numb
 
 /** One published figure (the shape of IndicatorValue in artefact.ts, so the pipeline can pass those directly). */
 export interface SeriesObservation { seriesId: string; year: number; areaLevel: AreaLevel; areaCode: string; value: number }
+/** A yes-no indicator answered for an area and year (KLA-K-01 from the regulations), with the fact that decides it. */
+export interface YesNoObservation { indicatorId: string; year: number; areaLevel: AreaLevel; areaCode: string; value: boolean; basis: string }
 
 export interface IndicatorAchievement {
   area_code: string;
@@ -208,15 +216,15 @@ export interface IndicatorAchievement {
   year: number;
   indicator_id: string;
   cluster: string;
-  /** The value scored: after inversion and averaging. */
+  /** The value scored: after inversion and averaging; 1 (yes) or 0 (no) for a yes-no indicator. */
   value: number;
   achievement: number;
   points: number;
   max: number;
-  /** Series used, joined with "+". */
+  /** Series used, joined with "+"; "regulations" for a yes-no indicator answered from data/raw/regulations.csv. */
   series: string;
   relation: "direct" | "proxy";
-  /** Why the value is partial or a fallback; empty when it is the full measure. */
+  /** Why the value is partial or a fallback; empty when it is the full measure. For yes-no: the deciding fact. */
   note: string;
   method_version: string;
 }
@@ -244,18 +252,30 @@ const LEVEL_ORDER: Record<AreaLevel, number> = { national: 0, province: 1, kabko
  * code, year, then indicator number / cluster order. Throws InputError on unknown series, values outside 0–100
  * and conflicting duplicates.
  */
-export function scoreAreas(method: Method, observations: readonly SeriesObservation[]): { achievements: IndicatorAchievement[]; scores: AreaScore[] } {
+export function scoreAreas(method: Method, observations: readonly SeriesObservation[], answers: readonly YesNoObservation[] = []): { achievements: IndicatorAchievement[]; scores: AreaScore[] } {
   const links = new Map(method.series.map((s) => [s.seriesId, s]));
   const problems: Problem[] = [];
-  const areas = new Map<string, { level: AreaLevel; code: string; year: number; values: Map<string, number> }>();
+  type Area = { level: AreaLevel; code: string; year: number; values: Map<string, number>; answers: Map<string, YesNoObservation> };
+  const areas = new Map<string, Area>();
+  const areaOf = (o: { areaLevel: AreaLevel; areaCode: string; year: number }): Area => {
+    const key = `${o.areaLevel}\u0000${o.areaCode}\u0000${o.year}`;
+    const area = areas.get(key) ?? { level: o.areaLevel, code: o.areaCode, year: o.year, values: new Map<string, number>(), answers: new Map<string, YesNoObservation>() };
+    areas.set(key, area);
+    return area;
+  };
+  const yesNo = new Set(method.indicators.filter((i) => i.kind === "yes-no").map((i) => i.id));
+  for (const a of answers) {
+    const where = `${a.indicatorId} ${a.areaLevel} ${a.areaCode} ${a.year}`;
+    if (!yesNo.has(a.indicatorId)) problems.push({ path: "answers", line: 0, message: `${where}: not a yes-no indicator of the method, expected one marked yes-no in data/method/indicators.csv` });
+    else if (areaOf(a).answers.has(a.indicatorId)) problems.push({ path: "answers", line: 0, message: `${where}: answered twice, expected one answer per indicator, area and year` });
+    else areaOf(a).answers.set(a.indicatorId, a);
+  }
   for (const o of observations) {
     const where = `${o.seriesId} ${o.areaLevel} ${o.areaCode} ${o.year}`;
     if (!links.has(o.seriesId)) problems.push({ path: "observations", line: 0, message: `${where}: unknown series, expected one listed in data/method/series.csv` });
     else if (!(o.value >= 0 && o.value <= 100)) problems.push({ path: "observations", line: 0, message: `${where}: value ${o.value}, expected a percent 0–100` });
     else {
-      const key = `${o.areaLevel}\u0000${o.areaCode}\u0000${o.year}`;
-      const area = areas.get(key) ?? { level: o.areaLevel, code: o.areaCode, year: o.year, values: new Map<string, number>() };
-      areas.set(key, area);
+      const area = areaOf(o);
       const seen = area.values.get(o.seriesId);
       if (seen !== undefined && seen !== o.value) problems.push({ path: "observations", line: 0, message: `${where}: two values (${seen} and ${o.value}), expected one per series, area and year` });
       area.values.set(o.seriesId, o.value);
@@ -272,6 +292,16 @@ export function scoreAreas(method: Method, observations: readonly SeriesObservat
   for (const area of ordered) {
     const pointsById = new Map<string, number>();
     for (const ind of indicators) {
+      const answer = area.answers.get(ind.id);
+      if (answer !== undefined) {
+        const achievement = achievementFor(ind, answer.value);
+        pointsById.set(ind.id, achievement * ind.maxPoints);
+        achievements.push({
+          area_code: area.code, area_level: area.level, year: area.year, indicator_id: ind.id, cluster: ind.clusterId, value: answer.value ? 1 : 0,
+          achievement, points: round2(achievement * ind.maxPoints), max: ind.maxPoints, series: "regulations", relation: "direct", note: answer.basis, method_version: method.version,
+        });
+        continue;
+      }
       const feeding = method.series.filter((s) => s.indicatorId === ind.id && s.priority !== null);
       const present = feeding.filter((s) => area.values.has(s.seriesId));
       if (present.length === 0) continue;

@@ -107,9 +107,37 @@ export interface IndicatorValue {
   survey: string;
   sourceTitle: string;
   sourceUrl: string;
-  /** Another source gives a different value for the same series, area and year: both are kept and shown, neither is scored. */
+  /**
+   * Another source gives a different value for the same series, area and year: both are kept and shown; whether either
+   * is scored is the method's rule for the `conflict` caveat (data/method/caveats.csv: not scored).
+   */
   conflict: boolean;
+  // ---- Only on values from the full kab/kota tables (data/raw/indicators/kabkota_*.csv); absent elsewhere. ----
+  /** The `source_id` joining kabkota_sources.csv. */
+  sourceId?: string;
+  /** The official source the figure comes from (publisher, survey, table), as kabkota_sources.csv words it. */
+  primarySource?: string;
+  /** The official table's address where it was seen (BPS statistics-table); absent when not known. */
+  primaryUrl?: string;
+  /** The public copy (a repository file pinned to a commit) the value was read from; also `sourceUrl`. */
+  carrierUrl?: string;
+  /** SKI 2023: the 95 % confidence interval and the number of children weighed, as printed. */
+  ciLower?: number;
+  ciUpper?: number;
+  nWeighed?: number;
+  /** The survey's own flags as printed: "RSE>25%" (relative standard error over 25 %), "N<50" (small sample). */
+  flags?: SourceFlag[];
+  /** The compiler marked the row DOUBTFUL (SSGI 2024 did not publish Papua Tengah and Papua Pegunungan): kept, shown, not scored. */
+  doubtful?: boolean;
+  /** Births outside a facility of exactly 0.0 or 100.0: a small-sample kab/kota estimate with no published error. */
+  smallSample?: boolean;
+  /** The row's note as written in data/raw (flags and caveats in words). */
+  note?: string;
 }
+
+/** Flags a survey prints beside a value (SKI 2023). */
+export const SOURCE_FLAGS = ["RSE>25%", "N<50"] as const;
+export type SourceFlag = (typeof SOURCE_FLAGS)[number];
 
 export interface IndicatorSeries {
   id: string;

@@ -4,6 +4,7 @@
  */
 import { PREDIKAT, type AwardRecord, type Place, type SiteData } from "./artefact.ts";
 import { toCsv, type Cell } from "./csv-write.ts";
+import { isScoredValue, valueCaveats } from "./indicators.ts";
 
 const joinUrls = (urls: string[]) => [...new Set(urls)].join(" | ");
 
@@ -64,11 +65,20 @@ export function provilaCsv(d: SiteData): string {
   return toCsv(["year", "province_code", "province_name", "province_as_published", "source_url"], d.provila.map((p) => [p.year, p.provinceCode, names.get(p.provinceCode), p.provinceAsPublished, p.sourceUrl]));
 }
 
+/** Every value with its sources and caveats; `scored` says whether the method scores it (reproducible from this file). */
 export function indicatorsCsv(d: SiteData): string {
+  const linked = new Set(d.method.series.filter((s) => s.indicatorId !== null && s.priority !== null).map((s) => s.seriesId));
   const names = new Map<string, string>([["ID", "Indonesia"], ...d.provinces.map((p) => [p.code, p.name] as [string, string]), ...d.places.map((p) => [p.code, p.name] as [string, string])]);
   return toCsv(
-    ["indicator_id", "year", "area_level", "area_code", "area_name", "value", "unit", "survey", "area_name_as_published", "source_title", "source_url", "conflict"],
-    d.indicators.map((v) => [v.seriesId, v.year, v.areaLevel, v.areaCode, names.get(v.areaCode), v.value, v.unit, v.survey, v.areaNameAsPublished, v.sourceTitle, v.sourceUrl, v.conflict]),
+    [
+      "indicator_id", "year", "area_level", "area_code", "area_name", "value", "unit", "survey", "area_name_as_published", "source_title", "source_url", "conflict",
+      "source_id", "primary_source", "primary_url", "carrier_url", "ci_lower", "ci_upper", "n_weighed", "flags", "doubtful", "small_sample", "caveats", "scored",
+    ],
+    d.indicators.map((v) => [
+      v.seriesId, v.year, v.areaLevel, v.areaCode, names.get(v.areaCode), v.value, v.unit, v.survey, v.areaNameAsPublished, v.sourceTitle, v.sourceUrl, v.conflict,
+      v.sourceId, v.primarySource, v.primaryUrl, v.carrierUrl, v.ciLower, v.ciUpper, v.nWeighed, (v.flags ?? []).join(" | "), v.doubtful ?? false, v.smallSample ?? false,
+      valueCaveats(v).join(" | "), linked.has(v.seriesId) && isScoredValue(v, d.method.caveats),
+    ]),
   );
 }
 
@@ -135,7 +145,10 @@ export function sourcesCsv(d: SiteData): string {
   for (const a of d.awards) for (const s of a.sources) use(s.url, "award", a.year);
   for (const r of d.rounds) use(r.sourceUrl, "round", r.year);
   for (const p of d.provila) use(p.sourceUrl, "provila", p.year);
-  for (const v of d.indicators) use(v.sourceUrl, `indicator:${v.seriesId}`, v.year);
+  for (const v of d.indicators) {
+    use(v.sourceUrl, `indicator:${v.seriesId}`, v.year);
+    if (v.primaryUrl) use(v.primaryUrl, `indicator:${v.seriesId}`, v.year);
+  }
   for (const s of d.reportedScores) for (const u of s.sourceUrls) use(u, "reported-score", s.year);
   for (const r of d.regulations) use(r.sourceUrl, "regulation", r.year);
   const rows = [...reg.entries()]

@@ -3,16 +3,18 @@
  * gazetteer, and gets back the artefact or every problem found. Nothing is written here (see write-build.ts),
  * so a failed run leaves no half-written output.
  */
-import { PREDIKAT, type AwardRound, type AwardSource, type IndicatorSeries, type IndicatorValue, type Predikat, type ProvilaRecord, type ReportedScore, type SiteData } from "./artefact.ts";
+import { PREDIKAT, type AwardRound, type AwardSource, type Predikat, type ProvilaRecord, type ReportedScore, type SiteData } from "./artefact.ts";
 import { claimsFromProvinceFacts, findSelfContradictions, mergeClaims, type AwardClaim, type ProvinceRoundFact } from "./awards.ts";
 import { checkAgainstAnnounced, checkCompleteLists, provinceCoverage, roundCoverage } from "./audit.ts";
 import type { FormatId, RowOf } from "./raw-formats.ts";
 import { resolvePlace, resolveProvince } from "./names.ts";
-import { NATIONAL_CODE, type Gazetteer } from "./places.ts";
+import type { Gazetteer } from "./places.ts";
+import { buildIndicators, isScoredValue, seriesOf } from "./indicators.ts";
 import type { Problem } from "../core/problems.ts";
 import { readFactFile, type FactFile, type Located } from "./read-facts.ts";
 import { buildRegulations, regulationCoverage, regulationStates } from "./regulations.ts";
 import { buildProvinceHistory, provinceHistoryLookup } from "./province-history.ts";
+import { regulationAnswers } from "./regulation-answers.ts";
 import { predikatForScore, scoreAreas, type Method } from "../method/score.ts";
 
 export interface RawFile {
@@ -160,10 +162,14 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   provila.sort((a, b) => a.year - b.year || (a.provinceCode < b.provinceCode ? -1 : 1));
 
-  const indicators = buildIndicators(ctx, collect(files, "provinceIndicators"), collect(files, "stuntingKabkota"));
+  const indicators = buildIndicators(
+    { g: ctx.g, reject: (path, line, message) => ctx.reject(path, line, message), province: (path, line, name) => ctx.province(path, line, name) },
+    {
+      provinceIndicators: collect(files, "provinceIndicators"), stuntingKabkota: collect(files, "stuntingKabkota"),
+      kabkotaIndicators: collect(files, "kabkotaIndicators"), kabkotaSki: collect(files, "kabkotaSki"), kabkotaSources: collect(files, "kabkotaSources"),
+    },
+  );
   const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, (score) => predikatForScore(score, input.method.bands), inRound);
-  // Conflicting values are shown side by side but never scored: scoring one would settle the conflict silently.
-  const scored = scoreAreas(input.method, indicators.filter((v) => !v.conflict));
 
   const releaseYear = input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
   const placeName = (c: string) => input.gazetteer.places.find((p) => p.code === c)?.name ?? c;
@@ -171,6 +177,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     place: (r) => ctx.place(r), reject: (path, line, message) => ctx.reject(path, line, message), placeName, releaseYear,
   });
   const states = regulationStates(regulations);
+
+  // Every value is shown; the method's caveat rules (data/method/caveats.csv) say which are scored — conflicting and
+  // doubtful values are not: scoring one would settle a disagreement silently, or rest a score on an unknown origin.
+  // Indicator 1 is answered from the regulations for the years that have kab/kota indicator data.
+  const scorable = indicators.filter((v) => isScoredValue(v, input.method.caveats));
+  const kabkotaYears = [...new Set(scorable.filter((v) => v.areaLevel === "kabkota").map((v) => v.year))];
+  const scored = scoreAreas(input.method, scorable, regulationAnswers(input.method, regulations, kabkotaYears));
 
   const accounting = [...reads.entries()]
     .map(([path, r]) => {
@@ -234,54 +247,6 @@ function buildRounds(ctx: Context, roundRows: RowsOf<"rounds">, countRows: RowsO
   }
   for (const [year, c] of counts) if (!seen.has(year)) ctx.reject(c.path, c.line, `year ${year} is not in rounds.csv, expected every counted year to be a known round`);
   return rounds.sort((a, b) => a.year - b.year);
-}
-
-function buildIndicators(ctx: Context, provinceRows: RowsOf<"provinceIndicators">, stuntingRows: RowsOf<"stuntingKabkota">): IndicatorValue[] {
-  const values: IndicatorValue[] = [];
-  for (const r of provinceRows) {
-    const code = ctx.province(r.path, r.line, r.row.area_name_as_published);
-    if (!code) continue;
-    if ((code === NATIONAL_CODE) !== (r.row.area_level === "national")) {
-      ctx.reject(r.path, r.line, `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`);
-      continue;
-    }
-    const survey = /\b(SSGI|SKI|Susenas|Sakernas)\b/i.exec(r.row.source_title)?.[1] ?? "";
-    values.push({ seriesId: r.row.indicator_id, year: r.row.year, areaLevel: r.row.area_level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value, unit: r.row.unit, survey, sourceTitle: r.row.source_title, sourceUrl: r.row.source_url.url, conflict: false });
-  }
-  for (const r of stuntingRows) {
-    const res = resolvePlace(ctx.g, ctx.g.aliases, r.row.area_name_as_published, r.row.province_as_published, r.row.year);
-    if (!res.ok) {
-      ctx.reject(r.path, r.line, `place not resolved: ${res.reason}${res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : ""}`);
-      continue;
-    }
-    values.push({ seriesId: "stunting_balita", year: r.row.year, areaLevel: "kabkota", areaCode: res.code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value_percent, unit: "percent", survey: r.row.survey, sourceTitle: "", sourceUrl: r.row.source_url.url, conflict: false });
-  }
-  markIndicatorConflicts(values);
-  return values.sort((a, b) =>
-    a.seriesId.localeCompare(b.seriesId, "en") || a.year - b.year || a.areaLevel.localeCompare(b.areaLevel, "en") || a.areaCode.localeCompare(b.areaCode, "en") || a.sourceUrl.localeCompare(b.sourceUrl, "en"),
-  );
-}
-
-/** Two sources giving different values for one series, area and year: flag every value of that group. */
-function markIndicatorConflicts(values: IndicatorValue[]): void {
-  const groups = new Map<string, IndicatorValue[]>();
-  for (const v of values) {
-    const k = `${v.seriesId}|${v.year}|${v.areaLevel}|${v.areaCode}`;
-    groups.set(k, [...(groups.get(k) ?? []), v]);
-  }
-  for (const g of groups.values()) {
-    if (new Set(g.map((v) => v.value)).size > 1) for (const v of g) v.conflict = true;
-  }
-}
-
-function seriesOf(values: IndicatorValue[]): IndicatorSeries[] {
-  const byId = new Map<string, IndicatorSeries>();
-  for (const v of values) {
-    const s = byId.get(v.seriesId) ?? { id: v.seriesId, nameId: "", unit: v.unit, years: [] };
-    if (!s.years.includes(v.year)) s.years.push(v.year);
-    byId.set(v.seriesId, s);
-  }
-  return [...byId.values()].map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id, "en"));
 }
 
 function buildReportedScores(ctx: Context, rows: RowsOf<"reportedScores">, awards: SiteData["awards"], bandFor: (s: number) => Predikat | null, inRound: (r: Located<{ year: number }>) => boolean): ReportedScore[] {

@@ -117,6 +117,81 @@ const stuntingKabkotaRow = z.object({
   source_url: urlCell,
 });
 
+const seriesIdCell = z.string().regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" });
+const sourceIdCell = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a source id in lower-case-with-hyphens that joins kabkota_sources.csv, e.g. ssgi-2024-kabkota" });
+
+/** A whole number, or empty when the source gives none (children weighed in SKI 2023). */
+const optionalCountCell = z.string().optional().transform((s = "", ctx): number | null => {
+  if (s === "") return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a count, expected a whole number or empty` });
+  return z.NEVER;
+});
+
+/** A percent, or empty (a bound of a confidence interval the source does not give). */
+const optionalPercentCell = z.string().optional().transform((s = "", ctx): number | null => {
+  if (s === "") return null;
+  const r = percentCell.safeParse(s);
+  if (r.success) return r.data;
+  ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? `${JSON.stringify(s)} is not a percent` });
+  return z.NEVER;
+});
+
+/**
+ * A full kab/kota table (BPS Susenas, Kemenkes SSGI) as read from a public copy, one row per series, year and place.
+ * `code_as_published` is kept for reference only: the copies number Papua differently, so it never joins anything.
+ * `note` carries the compiler's caveat as written ("DOUBTFUL: …").
+ */
+const kabkotaIndicatorRow = z.object({
+  series_id: seriesIdCell,
+  year: yearCell,
+  province_as_published: textCell("the province name as the source prints it"),
+  area_name_as_published: textCell("the kab/kota name as the source prints it (a bare name is a kabupaten)"),
+  code_as_published: optionalTextCell,
+  value: percentCell,
+  source_id: sourceIdCell,
+  note: optionalTextCell,
+});
+
+/** SKI 2023 by kab/kota and province: the value with its 95 % confidence interval, children weighed and the source's flags. */
+const kabkotaSkiRow = z.object({
+  series_id: seriesIdCell,
+  year: yearCell,
+  survey: textCell("the survey name, e.g. SKI"),
+  area_level: oneOfCell(["kabkota", "province"] as const),
+  province_as_published: textCell("the province name as the source prints it"),
+  area_name_as_published: textCell("the area name as the source prints it"),
+  value: percentCell,
+  ci_lower: optionalPercentCell,
+  ci_upper: optionalPercentCell,
+  n_weighed: optionalCountCell,
+  note: optionalTextCell,
+  source_id: sourceIdCell,
+});
+
+/** What a `source_id` of the kab/kota tables stands for: the primary (official) source and the public copy it was read from. */
+const kabkotaSourceRow = z.object({
+  source_id: sourceIdCell,
+  series_id: z.string().transform((s, ctx): string[] => {
+    const ids = s.split(";").map((x) => x.trim());
+    if (s !== "" && ids.every((x) => /^[a-z0-9_]+$/.test(x))) return ids;
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a series list, expected series ids separated by "; "` });
+    return z.NEVER;
+  }),
+  unit: textCell("the unit in words, e.g. percent of households"),
+  primary_source: textCell("the official source: publisher, survey and table title"),
+  primary_url: z.string().optional().transform((s = "", ctx): string => {
+    if (s === "") return "";
+    const r = urlCell.safeParse(s);
+    if (r.success) return r.data.url;
+    ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "not a URL" });
+    return z.NEVER;
+  }),
+  carrier_url: urlCell,
+  code_scheme: optionalTextCell,
+  caveat: optionalTextCell,
+});
+
 /**
  * A source's statement about a kab/kota's regulation on KLA or child protection (the first KLA indicator): that it
  * exists (enacted), is being drafted, or does not exist. The number is kept as printed ("01", "05"); checks that
@@ -173,6 +248,9 @@ export const FORMATS = {
   reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
   provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
   stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
+  kabkotaIndicators: format("kabkota-indicators", "full kab/kota tables (BPS Susenas, Kemenkes SSGI) read from a public copy", kabkotaIndicatorRow, ["code_as_published", "note"]),
+  kabkotaSki: format("kabkota-ski", "SKI 2023 nutrition by kab/kota and province, with confidence interval and flags", kabkotaSkiRow, ["ci_lower", "ci_upper", "n_weighed", "note"]),
+  kabkotaSources: format("kabkota-sources", "the primary source and public copy behind each source_id of the kab/kota tables", kabkotaSourceRow, ["primary_url", "code_scheme", "caveat"]),
   regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note", "evidence", "conflict"]),
 } as const;
 

@@ -8,10 +8,12 @@ import { join } from "node:path";
 import { z } from "zod";
 import { decodeUtf8, parseCsvText, parseDecimal, type CsvTable } from "../core/csv-read.ts";
 import { InputError, sortProblems, type Problem } from "../core/problems.ts";
-import { PREDIKAT } from "./artefact.ts";
+import { PREDIKAT, REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
+import type { RegulationRule } from "../method/regulation-rules.ts";
+import { VALUE_CAVEATS, type CaveatRule } from "../method/caveats.ts";
 import { FIELD_STATUSES, type Method, type MethodCluster, type MethodIndicator, type PredikatBand, type SeriesLink } from "../method/score.ts";
 
-export const METHOD_FILES = { clusters: "clusters.csv", indicators: "indicators.csv", bands: "bands.csv", series: "series.csv", version: "method-version.txt" } as const;
+export const METHOD_FILES = { clusters: "clusters.csv", indicators: "indicators.csv", bands: "bands.csv", series: "series.csv", caveats: "caveats.csv", regulationRules: "regulation-rules.csv", version: "method-version.txt" } as const;
 export type MethodFileKey = keyof typeof METHOD_FILES;
 export type MethodTexts = Record<MethodFileKey, { path: string; text: string }>;
 
@@ -87,6 +89,13 @@ const seriesRow = z.object({
   indicator_id: optionalText, sub_indicator: optionalText, relation: oneOf(["direct", "proxy", "context"] as const), inverted: oneOf(["yes", "no"] as const),
   priority: z.string().transform((s, ctx) => { if (s === "") return null; if (/^[1-9]$/.test(s)) return Number(s); ctx.addIssue({ code: "custom", message: `"${s}" is not allowed, expected empty or a priority 1–9` }); return z.NEVER; }),
   status, note: text("a note saying what the series measures"),
+});
+
+const caveatRow = z.object({ caveat: oneOf(VALUE_CAVEATS), scored: oneOf(["yes", "no"] as const), status, source: text("a source (URL or README section)"), note: text("why a value with this caveat is or is not scored") });
+
+const regulationRuleRow = z.object({
+  indicator_id: text("a yes-no indicator id such as KLA-K-01"), regulation_status: oneOf(REGULATION_STATUSES), kind: oneOf(REGULATION_KINDS), topic: oneOf(REGULATION_TOPICS),
+  answer: oneOf(["yes", "no"] as const), delay_years: integer(0, 9), status, source: text("a source (URL or README section)"), note: text("why such a regulation answers the indicator so"),
 });
 
 type Located<T> = { line: number; row: T };
@@ -192,6 +201,28 @@ function buildSeries(path: string, rows: Located<z.output<typeof seriesRow>>[], 
   return rows.map(({ row: r }) => ({ seriesId: r.series_id, indicatorId: r.indicator_id, subIndicator: r.sub_indicator, relation: r.relation, inverted: r.inverted === "yes", priority: r.priority, status: r.status, note: r.note }));
 }
 
+/** One rule per caveat, none missing: a caveat without a rule would leave "is it scored?" to code. */
+function buildCaveats(path: string, rows: Located<z.output<typeof caveatRow>>[], problems: Problem[]): CaveatRule[] {
+  for (const { line, row } of rows) checkSource(path, line, "source", row.status, row.source, problems);
+  checkUnique(path, rows, (r) => r.caveat, "caveat", problems);
+  const missing = VALUE_CAVEATS.filter((c) => !rows.some((r) => r.row.caveat === c));
+  if (missing.length > 0 && problems.every((p) => p.path !== path)) problems.push({ path, line: 0, message: `no rule for caveat(s) ${missing.join(", ")}, expected one row for each of ${VALUE_CAVEATS.join(", ")}` });
+  return rows.map(({ row: r }) => ({ caveat: r.caveat, scored: r.scored === "yes", status: r.status, note: r.note }));
+}
+
+/** Each rule names a yes-no indicator; one rule per indicator, status, kind and topic (two would contradict or repeat). */
+function buildRegulationRules(path: string, rows: Located<z.output<typeof regulationRuleRow>>[], indicators: MethodIndicator[] | null, problems: Problem[]): RegulationRule[] {
+  const byId = new Map((indicators ?? []).map((i) => [i.id, i]));
+  for (const { line, row: r } of rows) {
+    checkSource(path, line, "source", r.status, r.source, problems);
+    const ind = byId.get(r.indicator_id);
+    if (indicators !== null && ind?.kind !== "yes-no") problems.push({ path, line, message: `indicator_id: "${r.indicator_id}" is ${ind ? "a percent indicator" : "not in indicators.csv"}, expected a yes-no indicator` });
+    if (r.regulation_status === "draft") problems.push({ path, line, message: `regulation_status: draft, expected enacted or none (a Ranperda answers nothing: leave it out and it stays unknown)` });
+  }
+  checkUnique(path, rows, (r) => `${r.indicator_id} ${r.regulation_status} ${r.kind} ${r.topic}`, "rule", problems);
+  return rows.map(({ row: r }) => ({ indicatorId: r.indicator_id, regulationStatus: r.regulation_status, kind: r.kind, topic: r.topic, answer: r.answer === "yes", delayYears: r.delay_years, status: r.status, note: r.note }));
+}
+
 /** Check the method files given as text; the method is null whenever there is any problem. */
 export function parseMethod(files: MethodTexts): { method: Method | null; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -209,8 +240,10 @@ export function parseMethod(files: MethodTexts): { method: Method | null; proble
   for (const c of clusters) if (!indicators.some((i) => i.clusterId === c.id)) problems.push({ path: files.clusters.path, line: clusterRows.find((r) => r.row.cluster_id === c.id)!.line, message: `cluster ${c.id} has no indicator, expected at least one in indicators.csv` });
   const bands = buildBands(files.bands.path, validRows(readTable(files.bands, bandRow, problems), bandRow, problems), problems);
   const series = buildSeries(files.series.path, validRows(readTable(files.series, seriesRow, problems), seriesRow, problems), indicatorsComplete ? indicators : null, problems);
+  const caveats = buildCaveats(files.caveats.path, validRows(readTable(files.caveats, caveatRow, problems), caveatRow, problems), problems);
+  const regulationRules = buildRegulationRules(files.regulationRules.path, validRows(readTable(files.regulationRules, regulationRuleRow, problems), regulationRuleRow, problems), indicatorsComplete ? indicators : null, problems);
   if (problems.length > 0) return { method: null, problems: sortProblems(problems) };
-  return { method: { version, maxTotal: MAX_TOTAL, clusters, indicators, bands, series }, problems: [] };
+  return { method: { version, maxTotal: MAX_TOTAL, clusters, indicators, bands, series, caveats, regulationRules }, problems: [] };
 }
 
 /** Read data/method (or another directory) from disk; throws InputError listing every problem. */

@@ -14,6 +14,9 @@ import type { Direction, MethodIndicator, SeriesLink } from "../method/score.ts"
 const CONTEXT_DIRECTION: Readonly<Record<string, Direction>> = {
   asi_eksklusif_ski: "higher",
   idl_12_23_bps: "higher",
+  wasting_balita: "lower",
+  underweight_balita: "lower",
+  melahirkan_pertama_bawah_20: "lower",
 };
 
 /**

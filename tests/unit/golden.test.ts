@@ -60,7 +60,7 @@ describe("golden pipeline", () => {
   });
 
   it("publishes the method files it scored with", () => {
-    expect(readdirSync(join(out, "downloads", "method")).sort()).toEqual(["bands.csv", "clusters.csv", "indicators.csv", "method-version.txt", "series.csv"]);
+    expect(readdirSync(join(out, "downloads", "method")).sort()).toEqual(["bands.csv", "caveats.csv", "clusters.csv", "indicators.csv", "method-version.txt", "regulation-rules.csv", "series.csv"]);
     expect(readFileSync(join(out, "downloads", "method", "bands.csv"), "utf8")).toBe(readFileSync(join(ROOT, "data/method/bands.csv"), "utf8"));
   });
 

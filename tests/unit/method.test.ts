@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadMethod, METHOD_FILES, parseMethod, type MethodFileKey, type MethodTexts } from "../../src/pipeline/read-method.ts";
 import { formatProblem, InputError } from "../../src/core/problems.ts";
+import { scoreAreas } from "../../src/method/score.ts";
+import { VALUE_CAVEATS } from "../../src/method/caveats.ts";
 
 const dir = fileURLToPath(new URL("../../data/method/", import.meta.url));
 const method = loadMethod(dir);
@@ -60,15 +62,35 @@ describe("the method files as committed", () => {
   });
 
   it("map every open-data series named in reference/indicators/sources.md", () => {
-    const ids = ["stunting_balita", "akta_lahir_0_17", "akta_lahir_0_6", "perkawinan_anak_sdg531", "persalinan_non_faskes", "asi_eksklusif_bps", "asi_eksklusif_ski", "sanitasi_layak_rt", "air_minum_layak_rt", "idl_12_23_bps", "anak_bekerja_10_17"];
+    const ids = ["stunting_balita", "akta_lahir_0_17", "akta_lahir_0_6", "perkawinan_anak_sdg531", "persalinan_non_faskes", "asi_eksklusif_bps", "asi_eksklusif_ski", "sanitasi_layak_rt", "air_minum_layak_rt", "idl_12_23_bps", "anak_bekerja_10_17", "wasting_balita", "underweight_balita", "melahirkan_pertama_bawah_20"];
     expect(method.series.map((s) => s.seriesId).sort()).toEqual([...ids].sort());
     const link = new Map(method.series.map((s) => [s.seriesId, s]));
     expect(link.get("persalinan_non_faskes")).toMatchObject({ indicatorId: "KLA-III-11", inverted: true });
     expect(link.get("idl_12_23_bps")).toMatchObject({ indicatorId: null, relation: "context" });
     expect(link.get("akta_lahir_0_6")!.priority).toBeGreaterThan(link.get("akta_lahir_0_17")!.priority!);
     expect(link.get("sanitasi_layak_rt")!.priority).toBe(link.get("air_minum_layak_rt")!.priority);
+    // The full kab/kota tables (issue 15): SSGI/SKI stunting scores KLA-III-12; wasting and underweight are context,
+    // since KLA-III-12's bounds are stunting's.
+    expect(link.get("stunting_balita")).toMatchObject({ indicatorId: "KLA-III-12" });
+    for (const id of ["wasting_balita", "underweight_balita"]) expect(link.get(id)).toMatchObject({ indicatorId: null, relation: "context", priority: null });
+  });
+
+  it("never score first births before 20 as child marriage (KLA-II-07): it is context only", () => {
+    expect(link("melahirkan_pertama_bawah_20")).toMatchObject({ indicatorId: null, relation: "context", priority: null });
+    expect(method.series.filter((s) => s.indicatorId === "KLA-II-07").map((s) => s.seriesId)).toEqual(["perkawinan_anak_sdg531"]);
+    const scored = scoreAreas(method, [{ seriesId: "melahirkan_pertama_bawah_20", year: 2024, areaLevel: "kabkota", areaCode: "53.71", value: 30 }]);
+    expect(scored).toEqual({ achievements: [], scores: [] });
+  });
+
+  it("say for every caveat whether a value carrying it is scored, and keep doubtful and conflicting values out", () => {
+    expect(method.caveats.map((c) => c.caveat).sort()).toEqual([...VALUE_CAVEATS].sort());
+    const rule = new Map(method.caveats.map((c) => [c.caveat, c.scored]));
+    expect(rule.get("doubtful")).toBe(false);
+    expect(rule.get("conflict")).toBe(false);
   });
 });
+
+const link = (id: string) => method.series.find((s) => s.seriesId === id);
 
 describe("method validation: every malformed cell is a problem at path:line", () => {
   it.each<[string, MethodTexts, string]>([

@@ -145,7 +145,8 @@ describe("the seed claim against the real sources (data/raw)", () => {
     // With a national figure for the same year, the stunting cell puts it beside the place's value.
     const payload = comparePayload(real, "id");
     const model = compareModel(payload, selectPlaces(payload, ["kota-kupang"]).chosen);
-    expect(model.rows.at(-1)?.cells[0]).toMatchObject({ text: "26,1\u00a0%", note: "SSGI 2021; nasional 24,4\u00a0%" });
+    // Kota Kupang's latest stunting value is SSGI 2024 from the full kab/kota table (issue 15).
+    expect(model.rows.at(-1)?.cells[0]).toMatchObject({ text: "26,9\u00a0%", note: "SSGI 2024; nasional 19,8\u00a0%" });
   });
 });
 

@@ -517,6 +517,18 @@ export const INDICATOR_NOTES_ID: Readonly<Record<string, { en: string; id: strin
 
 /** Indonesian versions of the caveats in data/method/series.csv, each with the English it translates. */
 export const SERIES_NOTES_ID: Readonly<Record<string, { en: string; id: string }>> = {
+  wasting_balita: {
+    en: "Wasting (weight-for-height below −2 SD) of children under five, SKI 2023 by kab/kota: one part of 'prevalensi status gizi balita' (KLA-III-12), shown as context and not scored. The indicator's bounds are stunting's (floor 30.8, target 14): a wasting rate of 5–15 % would earn full points against them, no source gives bounds for wasting, and averaging it with stunting would reward a place for a low wasting rate it shares with almost every other.",
+    id: "Wasting (berat menurut tinggi badan di bawah −2 SD) pada balita, SKI 2023 per kabupaten/kota: satu bagian dari “prevalensi status gizi balita” (KLA-III-12), ditampilkan sebagai konteks dan tidak dinilai. Batas indikator itu adalah batas stunting (batas bawah 30,8, target 14): angka wasting 5–15 % akan mendapat poin penuh, tidak ada sumber yang memberi batas untuk wasting, dan merata-ratakannya dengan stunting akan menaikkan nilai hampir semua daerah dengan angka wasting rendah yang sama.",
+  },
+  underweight_balita: {
+    en: "Underweight (weight-for-age below −2 SD) of children under five, SKI 2023 by kab/kota: the other part of 'prevalensi status gizi balita' (KLA-III-12) besides stunting and wasting; context, not scored, for the same reason as wasting_balita.",
+    id: "Berat badan kurang (berat menurut umur di bawah −2 SD) pada balita, SKI 2023 per kabupaten/kota: bagian lain dari “prevalensi status gizi balita” (KLA-III-12) selain stunting dan wasting; konteks, tidak dinilai, dengan alasan yang sama seperti wasting_balita.",
+  },
+  melahirkan_pertama_bawah_20: {
+    en: "Ever-married women 15–49 whose first live birth was before age 20 (BPS Susenas, by kab/kota). Not the KLA child-marriage measure (SDG 5.3.1: women 20–24 married or in union before 18, published by province only): context only, never KLA-II-07.",
+    id: "Perempuan pernah kawin 15–49 tahun yang melahirkan anak lahir hidup pertama sebelum umur 20 tahun (BPS Susenas, per kabupaten/kota). Bukan ukuran perkawinan anak KLA (SDG 5.3.1: perempuan 20–24 tahun yang kawin atau hidup bersama sebelum 18 tahun, hanya terbit per provinsi): konteks saja, tidak pernah KLA-II-07.",
+  },
   stunting_balita: {
     en: "Stunting prevalence (height-for-age < -2 SD, SSGI/SKI) stands for 'prevalensi status gizi balita', which also covers wasting and underweight. Lower is better; scored against the indicator's own floor and target.",
     id: "Prevalensi stunting (tinggi menurut umur < −2 SD, SSGI/SKI) mewakili “prevalensi status gizi balita”, yang juga mencakup wasting dan berat badan kurang. Makin rendah makin baik; dinilai dengan batas bawah dan target indikator itu sendiri.",
