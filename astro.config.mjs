@@ -29,7 +29,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // scripts/build-site.ts runs one Astro build per shard side by side (src/publish/build-shard.ts); each keeps its own
   // cache and output folder so the two never write the same files at once.
-  ...(process.env.ATLAS_SHARD ? { cacheDir: `./node_modules/.astro/shard-${process.env.ATLAS_SHARD.replace("/", "-of-")}` } : {}),
+  ...(process.env.ATLAS_SHARD
+    ? { cacheDir: `./node_modules/.astro/shard-${process.env.ATLAS_SHARD.replace("/", "-of-")}` }
+    : {}),
   ...(process.env.ATLAS_OUT_DIR ? { outDir: process.env.ATLAS_OUT_DIR } : {}),
   vite: {
     // The modules under src/ import each other with explicit ".ts" extensions, because the same files also run

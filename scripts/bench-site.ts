@@ -12,7 +12,16 @@
  * dist/ instead (quick, no build times). Exits 0 unless a step crashes; the README quotes the latest figures.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -23,7 +32,11 @@ import { copyProject, npmBuild } from "./gates/project-copy.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/browser.ts";
 
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, "skip-lighthouse": { type: "boolean", default: false }, "no-build": { type: "boolean", default: false } },
+  options: {
+    runs: { type: "string", default: "3" },
+    "skip-lighthouse": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+  },
 });
 const runs = Math.max(1, Number(args.runs));
 const root = process.cwd();
@@ -43,7 +56,11 @@ function timed(cmd: string[], cwd = root, extra: Record<string, string> = {}): n
   return performance.now() - t;
 }
 const countHtml = (dir: string): number =>
-  readdirSync(dir).reduce((n, name) => n + (statSync(join(dir, name)).isDirectory() ? countHtml(join(dir, name)) : name.endsWith(".html") ? 1 : 0), 0);
+  readdirSync(dir).reduce(
+    (n, name) =>
+      n + (statSync(join(dir, name)).isDirectory() ? countHtml(join(dir, name)) : name.endsWith(".html") ? 1 : 0),
+    0,
+  );
 
 /** `npm run build` in a copy of the project (scripts/gates/project-copy.ts), every step and hook included. */
 let copies = 0;
@@ -51,7 +68,9 @@ function fullBuild(emptyCaches?: string): { dist: string; total: number } {
   const dir = copyProject(root, join(tmp, `project-${copies++}`));
   const t = performance.now();
   // "Cold" = what CI sees after `npm ci`: neither social cards nor chart PNGs cached.
-  const caches = emptyCaches ? { ATLAS_CARD_CACHE: join(emptyCaches, "cards"), ATLAS_PNG_CACHE: join(emptyCaches, "charts") } : {};
+  const caches = emptyCaches
+    ? { ATLAS_CARD_CACHE: join(emptyCaches, "cards"), ATLAS_PNG_CACHE: join(emptyCaches, "charts") }
+    : {};
   npmBuild(dir, { ...env, ...caches });
   return { dist: join(dir, "dist"), total: performance.now() - t };
 }
@@ -86,11 +105,24 @@ async function lighthouse(dist: string, path: string): Promise<LighthouseScores[
       // Asynchronously: the server answering Lighthouse runs on this very event loop.
       await promisify(execFile)(
         process.execPath,
-        [join(root, "node_modules/lighthouse/cli/index.js"), server.url + path, "--quiet", "--only-categories=performance,accessibility", "--form-factor=mobile", "--output=json", `--output-path=${report}`, `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`],
+        [
+          join(root, "node_modules/lighthouse/cli/index.js"),
+          server.url + path,
+          "--quiet",
+          "--only-categories=performance,accessibility",
+          "--form-factor=mobile",
+          "--output=json",
+          `--output-path=${report}`,
+          `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
+        ],
         { env: { ...env, CHROME_PATH: CHROMIUM_PATH }, timeout: 180_000 },
       );
-      const categories = (JSON.parse(readFileSync(report, "utf8")) as { categories: Record<string, { score: number }> }).categories;
-      out.push({ performance: Math.round(categories.performance!.score * 100), accessibility: Math.round(categories.accessibility!.score * 100) });
+      const categories = (JSON.parse(readFileSync(report, "utf8")) as { categories: Record<string, { score: number }> })
+        .categories;
+      out.push({
+        performance: Math.round(categories.performance!.score * 100),
+        accessibility: Math.round(categories.accessibility!.score * 100),
+      });
     }
   } finally {
     await server.close();
@@ -100,7 +132,11 @@ async function lighthouse(dist: string, path: string): Promise<LighthouseScores[
 
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 try {
-  console.log(`bench:site on ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at start (another process busy makes every figure slower)`);
+  console.log(
+    `bench:site on ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} at start (another process busy makes every figure slower)`,
+  );
   let dist = join(root, "dist");
   if (!args["no-build"]) {
     // Warm first: the project's PNG caches, as a developer's rebuild finds it (a first run fills it).
@@ -109,19 +145,27 @@ try {
     dist = cold.dist;
     const pages = countHtml(cold.dist);
     const total = stats(warm.map((b) => b.total)).median;
-    console.log(`full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; budget ≤ 30 s: ${verdict(total <= 30_000)}`);
-    console.log(`full build, empty PNG caches (as in CI after npm ci): ${seconds(cold.total)}; budget ≤ 30 s: ${verdict(cold.total <= 30_000)}`);
+    console.log(
+      `full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; budget ≤ 30 s: ${verdict(total <= 30_000)}`,
+    );
+    console.log(
+      `full build, empty PNG caches (as in CI after npm ci): ${seconds(cold.total)}; budget ≤ 30 s: ${verdict(cold.total <= 30_000)}`,
+    );
     const bare = Array.from({ length: runs }, () => {
       rmSync(join(tmp, "bare"), { recursive: true, force: true });
       return bareBuild(pages);
     });
     const bareMedian = stats(bare).median;
-    console.log(`bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× (warm full build)`);
+    console.log(
+      `bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× (warm full build)`,
+    );
   }
 
   const weights = profileWeights(dist);
   const heaviest = Math.max(...[...weights.place, ...weights.province].map((w) => w.total));
-  console.log(`profile page weight (gzip, with CSS): places ${describeWeights(weights.place)}; provinces ${describeWeights(weights.province)}; budget ≤ ${PROFILE_BUDGET_BYTES / 1000} KB: ${verdict(heaviest <= PROFILE_BUDGET_BYTES)}`);
+  console.log(
+    `profile page weight (gzip, with CSS): places ${describeWeights(weights.place)}; provinces ${describeWeights(weights.province)}; budget ≤ ${PROFILE_BUDGET_BYTES / 1000} KB: ${verdict(heaviest <= PROFILE_BUDGET_BYTES)}`,
+  );
 
   if (!args["skip-lighthouse"]) {
     const path = "/daerah/kota-kupang/";

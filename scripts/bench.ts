@@ -34,7 +34,14 @@ const ROUNDS = 3;
 const CHUNK_BYTES = 1 << 20;
 const TARGET = { seconds: 10, rssMB: 1024, ratio: 3 };
 
-interface RunResult { seconds: number; peakRssMB: number; rows: number; areas?: number; problems?: number; bands?: Record<string, number> }
+interface RunResult {
+  seconds: number;
+  peakRssMB: number;
+  rows: number;
+  areas?: number;
+  problems?: number;
+  bands?: Record<string, number>;
+}
 
 /** mulberry32: tiny, fast, and the same sequence on every machine for a given seed. */
 function seededRandom(seed: number): () => number {
@@ -49,7 +56,10 @@ function seededRandom(seed: number): () => number {
 
 function writeSyntheticFile(path: string, limit: number): number {
   const method = loadMethod(join(REPO, "data/method"));
-  const villages = Papa.parse<{ code: string }>(readFileSync(VILLAGES, "utf8"), { header: true, skipEmptyLines: true }).data.slice(0, limit);
+  const villages = Papa.parse<{ code: string }>(readFileSync(VILLAGES, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data.slice(0, limit);
   const random = seededRandom(SEED);
   const yes = ["ya", "Ya", "yes", "1"];
   const no = ["tidak", "Tidak", "no", "0"];
@@ -99,7 +109,8 @@ function runFull(path: string): RunResult {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const fd = openSync(path, "r");
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) reader.push(decoder.decode(chunk.subarray(0, n), { stream: true }));
+  for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk))
+    reader.push(decoder.decode(chunk.subarray(0, n), { stream: true }));
   closeSync(fd);
   reader.push(decoder.decode());
   const { areas, problems, rowsRead } = reader.end();
@@ -115,7 +126,10 @@ function runFull(path: string): RunResult {
 }
 
 function measure(mode: "bare" | "full", path: string): RunResult {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--run", mode, path], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--run", mode, path], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (child.status !== 0) throw new Error(`${mode} run failed (exit ${child.status}):\n${child.stderr}`);
   return JSON.parse(child.stdout) as RunResult;
 }
@@ -142,7 +156,9 @@ function main(args: string[]): number {
     }
     const full = runs.full[0]!;
     if (full.rows !== rows || full.problems !== 0 || runs.bare.some((r) => r.rows !== rows)) {
-      process.stderr.write(`rows or problems do not match the generated file: generated ${rows}, read ${full.rows}, problems ${full.problems}\n`);
+      process.stderr.write(
+        `rows or problems do not match the generated file: generated ${rows}, read ${full.rows}, problems ${full.problems}\n`,
+      );
       return 1;
     }
     const line = (name: string, rs: RunResult[]) => {
@@ -164,7 +180,10 @@ function main(args: string[]): number {
         Number.isFinite(limit)
           ? "targets: not judged on a --limit run (fixed costs such as loading the method dominate small files)"
           : `targets: ≤ ${TARGET.seconds} s ${mark(fullSeconds <= TARGET.seconds)}, ≤ 1 GB ${mark(fullRss <= TARGET.rssMB)}, ≤ ${TARGET.ratio}× ${mark(ratio <= TARGET.ratio)}`,
-        `villages by band: ${Object.entries(full.bands!).sort().map(([k, v]) => `${k} ${fmt(v, 0)}`).join(", ")}`,
+        `villages by band: ${Object.entries(full.bands!)
+          .sort()
+          .map(([k, v]) => `${k} ${fmt(v, 0)}`)
+          .join(", ")}`,
         "",
       ].join("\n"),
     );

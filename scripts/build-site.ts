@@ -22,7 +22,8 @@ import { dirname, join, relative } from "node:path";
 const IMAGES = "data/build/images";
 const DIST = "dist";
 const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? Math.min(4, availableParallelism()));
-if (!Number.isInteger(shards) || shards < 1) throw new Error(`build-site: ATLAS_ASTRO_SHARDS=${process.env.ATLAS_ASTRO_SHARDS}: expected a whole number ≥ 1`);
+if (!Number.isInteger(shards) || shards < 1)
+  throw new Error(`build-site: ATLAS_ASTRO_SHARDS=${process.env.ATLAS_ASTRO_SHARDS}: expected a whole number ≥ 1`);
 const shardDir = (i: number) => (i === 0 ? DIST : `data/build/astro-shard-${i}`);
 
 interface Step {
@@ -48,7 +49,9 @@ function run(step: Step): Promise<void> {
     const child = spawn(process.execPath, step.args, { stdio: "inherit", env: { ...inherited, ...step.env } });
     children.push(child);
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolveStep() : reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`})`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolveStep() : reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 }
 
@@ -68,7 +71,9 @@ function mergeShard(dir: string): { moved: number; shared: number } {
     const target = join(DIST, relative(dir, file));
     if (existsSync(target)) {
       if (!readFileSync(target).equals(readFileSync(file))) {
-        throw new Error(`build-site: ${relative(dir, file)} differs between shards (${target}, ${file}): a page's output must not depend on which pages are built beside it`);
+        throw new Error(
+          `build-site: ${relative(dir, file)} differs between shards (${target}, ${file}): a page's output must not depend on which pages are built beside it`,
+        );
       }
       shared++;
     } else {
@@ -91,8 +96,12 @@ try {
 }
 for (let i = 1; i < shards; i++) {
   const { moved, shared } = mergeShard(shardDir(i));
-  console.log(`build-site: shard ${i}/${shards}: ${moved} files merged into ${DIST}/, ${shared} identical to shard 0's`);
+  console.log(
+    `build-site: shard ${i}/${shards}: ${moved} files merged into ${DIST}/, ${shared} identical to shard 0's`,
+  );
 }
 if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
 cpSync(IMAGES, DIST, { recursive: true });
-console.log(`build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}), images copied from ${IMAGES}/`);
+console.log(
+  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}), images copied from ${IMAGES}/`,
+);

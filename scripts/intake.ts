@@ -30,7 +30,8 @@ function main(args: string[]): number {
     console.log(`${formPath}: INVALID (rows: read 1 = accepted 0 + rejected 1)`);
     return 1;
   };
-  if (!existsSync(formPath)) return report([{ path: formPath, line: 0, message: "file not found, expected the text of a filled issue form" }]);
+  if (!existsSync(formPath))
+    return report([{ path: formPath, line: 0, message: "file not found, expected the text of a filled issue form" }]);
   const decoded = decodeUtf8(formPath, readFileSync(formPath));
   if (decoded.text === null) return report(decoded.problems);
 
@@ -43,18 +44,37 @@ function main(args: string[]): number {
   const existingLines = existing.split("\n");
   // The row follows the file's own header, so optional columns the form does not ask for (a regulation's evidence
   // or conflict id, which a reviewer sets) stay empty rather than shifting the cells.
-  const columns = existingLines[0]!.replace(/^\uFEFF/, "").split(",").map((c) => c.trim());
+  const columns = existingLines[0]!
+    .replace(/^\uFEFF/, "")
+    .split(",")
+    .map((c) => c.trim());
   const line = toCsv(columns, [columns.map((c) => row.values[c] ?? "")]).split("\n")[1]!;
   const missing = file.columns.filter((c) => !columns.includes(c));
-  if (missing.length > 0) return report([{ path: file.path, line: 1, message: `header lacks ${missing.join(", ")}, expected every column the ${row.form.id} form fills` }]);
+  if (missing.length > 0)
+    return report([
+      {
+        path: file.path,
+        line: 1,
+        message: `header lacks ${missing.join(", ")}, expected every column the ${row.form.id} form fills`,
+      },
+    ]);
   const duplicate = existingLines.indexOf(line);
-  if (duplicate >= 0) return report([{ path: formPath, line: row.lineOf.source_url ?? 1, message: `this row is already in ${file.path}:${duplicate + 1}, expected a fact not yet recorded` }]);
+  if (duplicate >= 0)
+    return report([
+      {
+        path: formPath,
+        line: row.lineOf.source_url ?? 1,
+        message: `this row is already in ${file.path}:${duplicate + 1}, expected a fact not yet recorded`,
+      },
+    ]);
   const updated = `${existing.endsWith("\n") || existing === "" ? existing : `${existing}\n`}${line}\n`;
   const newLine = updated.split("\n").length - 1;
 
   const found = checkContribution(root, [{ path: file.path, bytes: new TextEncoder().encode(updated) }]);
   // Only what the new row causes is the contributor's to fix; a problem already in data/raw is reported, not blamed.
-  const mine = found.filter((p) => p.path === file.path && p.line === newLine).map((p) => problemOnForm(row, formPath, p));
+  const mine = found
+    .filter((p) => p.path === file.path && p.line === newLine)
+    .map((p) => problemOnForm(row, formPath, p));
   const others = found.filter((p) => !(p.path === file.path && p.line === newLine));
   if (mine.length > 0 || others.length > 0) return report([...mine, ...others]);
 
@@ -64,7 +84,9 @@ function main(args: string[]): number {
     writeFileSync(`${targetAbs}.tmp`, updated);
     renameSync(`${targetAbs}.tmp`, targetAbs);
   }
-  console.log(`${formPath}: valid (${row.form.id} form → ${file.path}:${newLine}${dryRun ? ", not written: --dry-run" : ", written"}; rows: read 1 = accepted 1 + rejected 0)`);
+  console.log(
+    `${formPath}: valid (${row.form.id} form → ${file.path}:${newLine}${dryRun ? ", not written: --dry-run" : ", written"}; rows: read 1 = accepted 1 + rejected 0)`,
+  );
   return 0;
 }
 

@@ -12,7 +12,16 @@
  *
  * node scripts/pin-embeds.ts [dist=dist]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { assertReleaseVersion } from "../src/publish/chart-files.ts";
 import { BUILD_DIR } from "../src/views/site-data.ts";
@@ -20,15 +29,20 @@ import { BASE_PATH } from "../src/core/site-location.ts";
 
 const dist = process.argv[2] ?? "dist";
 const base = BASE_PATH.replace(/\/?$/, "/");
-const version = assertReleaseVersion((JSON.parse(readFileSync(join(BUILD_DIR, "site.json"), "utf8")) as { version: string }).version);
+const version = assertReleaseVersion(
+  (JSON.parse(readFileSync(join(BUILD_DIR, "site.json"), "utf8")) as { version: string }).version,
+);
 const pinned = join(dist, "v", version);
 const ASSET = new RegExp(`(href|src)="${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}_astro/([^"/]+)"`, "g");
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
 const sources = ["embed", "en/embed"].map((d) => join(dist, d));
-for (const dir of sources) if (!existsSync(dir)) throw new Error(`pin-embeds: ${dir} does not exist; run astro build first`);
+for (const dir of sources)
+  if (!existsSync(dir)) throw new Error(`pin-embeds: ${dir} does not exist; run astro build first`);
 
 rmSync(pinned, { recursive: true, force: true });
 const assets = new Set<string>();
@@ -57,7 +71,8 @@ mkdirSync(join(pinned, "_astro"), { recursive: true });
 for (const name of [...assets].sort()) {
   const from = join(dist, "_astro", name);
   // A stylesheet that loads fonts or images would need those copied too; none does today, so refuse rather than pin half a page.
-  if (name.endsWith(".css") && /url\(/.test(readFileSync(from, "utf8"))) throw new Error(`pin-embeds: ${from} loads url(…) assets; copy them too`);
+  if (name.endsWith(".css") && /url\(/.test(readFileSync(from, "utf8")))
+    throw new Error(`pin-embeds: ${from} loads url(…) assets; copy them too`);
   copyFileSync(from, join(pinned, "_astro", name));
 }
 console.log(`pin-embeds: ${pages} embed pages and ${assets.size} assets pinned under ${pinned}/`);

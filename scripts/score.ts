@@ -37,14 +37,26 @@ function main(args: string[]): number {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return fail([{ path, line: 0, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}), expected a readable CSV file` }]);
+    return fail([
+      {
+        path,
+        line: 0,
+        message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"}), expected a readable CSV file`,
+      },
+    ]);
   }
   const decoded = decodeUtf8(path, bytes);
   if (decoded.text === null) return fail(decoded.problems);
   const parsed = parseSelfAssessment(path, decoded.text, method);
   if (parsed.problems.length > 0) return fail(parsed.problems);
   const result = scoreAssessment(method, parsed.values);
-  const output = { total: result.total, max: result.max, predikat: result.predikat, coverage: result.coverage, clusters: result.clusters };
+  const output = {
+    total: result.total,
+    max: result.max,
+    predikat: result.predikat,
+    coverage: result.coverage,
+    clusters: result.clusters,
+  };
   process.stdout.write(JSON.stringify(output, null, 2) + "\n");
   return 0;
 }

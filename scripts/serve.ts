@@ -80,7 +80,14 @@ async function fileAt(path: string): Promise<"file" | "dir" | null> {
   }
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, rules: readonly HeaderRule[], status: number, file: string, urlPath: string): Promise<void> {
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rules: readonly HeaderRule[],
+  status: number,
+  file: string,
+  urlPath: string,
+): Promise<void> {
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   let body: Buffer = await readFile(file);
   const headers = headersFor(rules, urlPath, type);

@@ -16,7 +16,11 @@ const root = process.cwd();
 function main(paths: string[]): number {
   if (paths.length === 0) {
     console.error("usage: npm run validate -- FILE.csv [FILE.csv ...]");
-    console.error(`formats recognised by their header row:\n${Object.values(FORMATS).map((f) => `  ${f.id}: ${[...f.required, ...f.optional.map((c) => `[${c}]`)].join(",")}`).join("\n")}`);
+    console.error(
+      `formats recognised by their header row:\n${Object.values(FORMATS)
+        .map((f) => `  ${f.id}: ${[...f.required, ...f.optional.map((c) => `[${c}]`)].join(",")}`)
+        .join("\n")}`,
+    );
     return 2;
   }
   const missing = paths.filter((p) => !existsSync(p));
@@ -37,11 +41,16 @@ function main(paths: string[]): number {
     const format = read.file ? FORMATS[read.file.format].id : "unrecognised";
     const ok = mine.length === 0;
     if (!ok) failed = true;
-    const acc = fileLevel ? `read ${read.read} = accepted 0 + rejected ${read.read}` : `read ${read.read} = accepted ${read.read - rejected} + rejected ${rejected}`;
+    const acc = fileLevel
+      ? `read ${read.read} = accepted 0 + rejected ${read.read}`
+      : `read ${read.read} = accepted ${read.read - rejected} + rejected ${rejected}`;
     console.log(`${c.path}: ${ok ? "valid" : "INVALID"} (${format} format; ${acc})`);
   }
   const elsewhere = problems.filter((p) => !contributed.some((c) => c.path === p.path));
-  if (elsewhere.length > 0) console.log(`${elsewhere.length} problem(s) arise from the combination with data/raw (see above, e.g. ${relative(root, elsewhere[0]!.path)}).`);
+  if (elsewhere.length > 0)
+    console.log(
+      `${elsewhere.length} problem(s) arise from the combination with data/raw (see above, e.g. ${relative(root, elsewhere[0]!.path)}).`,
+    );
   return failed ? 1 : 0;
 }
 

@@ -28,7 +28,10 @@ export interface AuditReport {
   error?: { summary?: string; detail?: string };
   message?: string;
   statusCode?: number;
-  vulnerabilities?: Record<string, { severity: string; via: (string | { title?: string; url?: string; severity?: string })[] }>;
+  vulnerabilities?: Record<
+    string,
+    { severity: string; via: (string | { title?: string; url?: string; severity?: string })[] }
+  >;
   metadata?: { dependencies?: { prod?: number; total?: number } };
 }
 
@@ -67,9 +70,18 @@ export interface AuditResult {
 }
 
 /** Read `npm audit --json` output: unreachable, or each high/critical advisory, explained or not. */
-export function evaluateAudit(report: AuditReport | null, stderr: string, shipped: ReadonlySet<string>, explainedUrls: Record<string, string> = EXPLAINED): AuditResult {
+export function evaluateAudit(
+  report: AuditReport | null,
+  stderr: string,
+  shipped: ReadonlySet<string>,
+  explainedUrls: Record<string, string> = EXPLAINED,
+): AuditResult {
   if (report === null || report.error !== undefined || report.statusCode !== undefined) {
-    return { unreachable: (report?.message ?? stderr.split("\n").find((l) => l.trim() !== "") ?? "no answer").trim(), findings: [], explained: [] };
+    return {
+      unreachable: (report?.message ?? stderr.split("\n").find((l) => l.trim() !== "") ?? "no answer").trim(),
+      findings: [],
+      explained: [],
+    };
   }
   const findings: string[] = [];
   const explained: string[] = [];
@@ -97,12 +109,16 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const all = audit(["--audit-level=high"]);
   const result = evaluateAudit(all.report, all.stderr, shipped);
   if (result.unreachable !== null) {
-    console.log(`audit: NOT RUN — ${omitDevSays}; whole lockfile: the registry's audit endpoint did not answer (${result.unreachable}); bundled into pages and unaudited: ${bundled}`);
+    console.log(
+      `audit: NOT RUN — ${omitDevSays}; whole lockfile: the registry's audit endpoint did not answer (${result.unreachable}); bundled into pages and unaudited: ${bundled}`,
+    );
     process.exit(process.env.AUDIT_REQUIRED === "1" || omitDev.findings.length > 0 ? 1 : 3);
   }
   for (const f of result.findings) console.error(f);
   for (const e of result.explained) console.log(e);
   const total = all.report!.metadata?.dependencies?.total ?? 0;
-  console.log(`audit: ${omitDevSays}; whole lockfile: ${total} packages (build tools included; bundled into pages: ${bundled}), ${result.findings.length} high/critical advisory(ies) unexplained, ${result.explained.length} explained`);
+  console.log(
+    `audit: ${omitDevSays}; whole lockfile: ${total} packages (build tools included; bundled into pages: ${bundled}), ${result.findings.length} high/critical advisory(ies) unexplained, ${result.explained.length} explained`,
+  );
   process.exitCode = result.findings.length + omitDev.findings.length > 0 ? 1 : 0;
 }

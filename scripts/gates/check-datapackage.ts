@@ -7,7 +7,8 @@ import { join, relative } from "node:path";
 import { validatePackage } from "./validate-package.ts";
 
 const dir = process.argv[2] ?? "dist/data";
-const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const files = new Map(walk(dir).map((f) => [relative(dir, f).split("\\").join("/"), new Uint8Array(readFileSync(f))]));
 const problems = validatePackage(readFileSync(join(dir, "datapackage.json"), "utf8"), files);
 for (const p of problems) console.error(`${dir}/${p}`);

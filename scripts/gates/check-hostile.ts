@@ -47,7 +47,10 @@ try {
   npmBuild(copy, process.env);
   const dist = join(copy, "dist");
 
-  const walk = (d: string): string[] => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d)
+      .sort()
+      .flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   pages = walk(dist).filter((f) => f.endsWith(".html"));
   for (const file of pages) {
     const html = readFileSync(file, "utf8");
@@ -57,21 +60,34 @@ try {
     const page = relative(dist, file);
     const scan = scanMarkup(html);
     for (const tag of scan.tags) {
-      if (tag.name === "script" && (tag.rawText ?? "").includes("alert(")) problems.push(`${page}: a <script> made of data: ${JSON.stringify((tag.rawText ?? "").slice(0, 80))}`);
+      if (tag.name === "script" && (tag.rawText ?? "").includes("alert("))
+        problems.push(`${page}: a <script> made of data: ${JSON.stringify((tag.rawText ?? "").slice(0, 80))}`);
       for (const a of tag.attributes) {
-        if (a.name.startsWith("on")) problems.push(`${page}: <${tag.name} ${a.name}=…> — an event handler made of data`);
+        if (a.name.startsWith("on"))
+          problems.push(`${page}: <${tag.name} ${a.name}=…> — an event handler made of data`);
         const value = a.value === null ? "" : decodeEntities(a.value);
-        if (value.includes("alert(") && !ALL.some((h) => value.includes(h))) problems.push(`${page}: <${tag.name} ${a.name}="${value.slice(0, 60)}"> holds part of a hostile string: a quote broke out of the attribute`);
+        if (value.includes("alert(") && !ALL.some((h) => value.includes(h)))
+          problems.push(
+            `${page}: <${tag.name} ${a.name}="${value.slice(0, 60)}"> holds part of a hostile string: a quote broke out of the attribute`,
+          );
       }
     }
     const text = squash(decodeEntities(scan.texts.map((t) => t.text).join("")));
     for (const h of ALL) if (text.includes(squash(h))) seenAsText.add(h);
-    if (page === "daerah/kota-surakarta/index.html" && !scan.tags.some((t) => t.name === "a" && attributeOf(t, "href") === HOSTILE.awardUrl)) {
-      problems.push(`${page}: the hostile source URL is not a link target here, so the gate cannot tell whether hrefs are escaped`);
+    if (
+      page === "daerah/kota-surakarta/index.html" &&
+      !scan.tags.some((t) => t.name === "a" && attributeOf(t, "href") === HOSTILE.awardUrl)
+    ) {
+      problems.push(
+        `${page}: the hostile source URL is not a link target here, so the gate cannot tell whether hrefs are escaped`,
+      );
     }
   }
   for (const [name, h] of Object.entries(HOSTILE)) {
-    if (!seenAsText.has(h)) problems.push(`hostile ${name} is shown as text on no page, so the gate proves nothing for it (fixture or page changed?)`);
+    if (!seenAsText.has(h))
+      problems.push(
+        `hostile ${name} is shown as text on no page, so the gate proves nothing for it (fixture or page changed?)`,
+      );
   }
 } finally {
   if (process.env.KEEP_TEMP === "1") console.log(`hostile: build kept in ${tmp}`);
@@ -79,5 +95,7 @@ try {
 }
 for (const p of problems.slice(0, 40)) console.error(p);
 if (problems.length > 40) console.error(`… and ${problems.length - 40} more`);
-console.log(`hostile strings: ${pages.length} pages built from the hostile fixture, ${carrying} carry its strings, ${seenAsText.size} of ${ALL.length} strings shown as text; ${problems.length} problem(s)`);
+console.log(
+  `hostile strings: ${pages.length} pages built from the hostile fixture, ${carrying} carry its strings, ${seenAsText.size} of ${ALL.length} strings shown as text; ${problems.length} problem(s)`,
+);
 process.exitCode = problems.length > 0 || pages.length === 0 ? 1 : 0;

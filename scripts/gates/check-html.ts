@@ -31,7 +31,8 @@ async function validate(files: string[]): Promise<Finding[]> {
   for (const file of files) {
     const report = await validator.validateFile(file);
     for (const r of report.results) {
-      for (const m of r.messages) findings.push({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
+      for (const m of r.messages)
+        findings.push({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message });
     }
   }
   return findings;
@@ -41,8 +42,13 @@ if (!isMainThread) {
   parentPort!.postMessage(await validate(workerData as string[]));
 } else {
   const dist = process.argv[2] ?? "dist";
-  const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-  const pages = walk(dist).filter((f) => f.endsWith(".html")).map((f) => resolve(f));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const pages = walk(dist)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => resolve(f));
   const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(pages.length / 50)));
   // Interleaved, not in blocks: big pages (rankings, indicators) sit together in the tree.
   const chunks = Array.from({ length: workers }, (_, w) => pages.filter((_, i) => i % workers === w));
@@ -58,14 +64,26 @@ if (!isMainThread) {
         }),
     ),
   );
-  const findings = results.flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const findings = results
+    .flat()
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const LIMIT = 60;
-  for (const f of findings.slice(0, LIMIT)) console.error(`${relative(process.cwd(), f.file)}:${f.line}:${f.column} ${f.rule}: ${f.message}`);
+  for (const f of findings.slice(0, LIMIT))
+    console.error(`${relative(process.cwd(), f.file)}:${f.line}:${f.column} ${f.rule}: ${f.message}`);
   if (findings.length > LIMIT) console.error(`… and ${findings.length - LIMIT} more`);
-  const byRule = rollup(findings, (fs) => fs.length, (f) => f.rule);
-  const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ×${n}`).join(", ");
+  const byRule = rollup(
+    findings,
+    (fs) => fs.length,
+    (f) => f.rule,
+  );
+  const rules = [...byRule]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${r} ×${n}`)
+    .join(", ");
   const badPages = new Set(findings.map((f) => f.file)).size;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`html: ${pages.length} pages validated (html-validate recommended + document + CSP rules, ${workers} workers, ${seconds} s), ${findings.length} problem(s) on ${badPages} page(s)${rules ? `: ${rules}` : ""}`);
+  console.log(
+    `html: ${pages.length} pages validated (html-validate recommended + document + CSP rules, ${workers} workers, ${seconds} s), ${findings.length} problem(s) on ${badPages} page(s)${rules ? `: ${rules}` : ""}`,
+  );
   process.exitCode = findings.length > 0 || pages.length === 0 ? 1 : 0;
 }

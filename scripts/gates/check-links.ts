@@ -10,15 +10,21 @@ import { findBrokenLinks } from "./links.ts";
 
 const dist = process.argv[2] ?? "dist";
 const config = (await import("../../astro.config.mjs")).default as { site?: string; base?: string };
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const files = new Set(walk(dist).map((f) => relative(dist, f).split("\\").join("/")));
 // Pagefind's own UI files are its business; the site's pages and stylesheets are ours.
 const documents = new Map(
-  [...files].filter((f) => /\.(html|css)$/.test(f) && !f.startsWith("pagefind/")).sort().map((f) => [f, readFileSync(join(dist, f), "utf8")]),
+  [...files]
+    .filter((f) => /\.(html|css)$/.test(f) && !f.startsWith("pagefind/"))
+    .sort()
+    .map((f) => [f, readFileSync(join(dist, f), "utf8")]),
 );
 const base = (config.base ?? "/").replace(/\/?$/, "/");
 const { broken, checked } = findBrokenLinks(files, documents, { base, origin: config.site });
 for (const b of broken) console.error(`${dist}/${b.page}: ${b.attribute} "${b.target}" → ${b.reason}`);
 const pages = [...documents.keys()].filter((f) => f.endsWith(".html")).length;
-console.log(`links: ${checked} internal links in ${pages} pages and ${documents.size - pages} stylesheets checked (origin ${config.site}), ${broken.length} broken`);
+console.log(
+  `links: ${checked} internal links in ${pages} pages and ${documents.size - pages} stylesheets checked (origin ${config.site}), ${broken.length} broken`,
+);
 process.exitCode = broken.length > 0 ? 1 : 0;

@@ -15,7 +15,11 @@ function hashes(root: string): Map<string, string> {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(root, path).split("\\").join("/"), createHash("sha256").update(readFileSync(path)).digest("hex"));
+      else
+        out.set(
+          relative(root, path).split("\\").join("/"),
+          createHash("sha256").update(readFileSync(path)).digest("hex"),
+        );
     }
   };
   walk(root);
@@ -26,7 +30,8 @@ function hashes(root: string): Map<string, string> {
 export function firstDifference(a: Uint8Array, b: Uint8Array): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const show = (buf: Uint8Array) => JSON.stringify(Buffer.from(buf.subarray(Math.max(0, i - 40), i + 40)).toString("utf8"));
+  const show = (buf: Uint8Array) =>
+    JSON.stringify(Buffer.from(buf.subarray(Math.max(0, i - 40), i + 40)).toString("utf8"));
   return `byte ${i} (sizes ${a.length} and ${b.length}): ${show(a)} vs ${show(b)}`;
 }
 
@@ -44,7 +49,9 @@ export function compareDirs(a: string, b: string, detail = 5): Comparison {
     if (!hb.has(f)) diffs.push(`only in ${a}: ${f}`);
     else if (hb.get(f) !== h) {
       const shown = diffs.filter((d) => d.startsWith("differs")).length < detail;
-      diffs.push(`differs: ${f}${shown ? ` — ${firstDifference(readFileSync(join(a, f)), readFileSync(join(b, f)))}` : ""}`);
+      diffs.push(
+        `differs: ${f}${shown ? ` — ${firstDifference(readFileSync(join(a, f)), readFileSync(join(b, f)))}` : ""}`,
+      );
     }
   }
   for (const f of hb.keys()) if (!ha.has(f)) diffs.push(`only in ${b}: ${f}`);

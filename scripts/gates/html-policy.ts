@@ -10,14 +10,22 @@
  *   block (type application/json or application/ld+json, which the browser never runs and CSP does not govern;
  *   src/views/json-script.ts escapes them so data cannot end the element). No inline or third-party script.
  */
-import { Rule, type DOMReadyEvent, type HtmlElement, type Location, type RuleDocumentation, type Source } from "html-validate";
+import {
+  Rule,
+  type DOMReadyEvent,
+  type HtmlElement,
+  type Location,
+  type RuleDocumentation,
+  type Source,
+} from "html-validate";
 import { attributeOf, decodeEntities, lineColumn, scanMarkup, type Scan } from "./markup-scan.ts";
 
 const DATA_BLOCK_TYPES = new Set(["application/json", "application/ld+json"]);
 /** Elements that fetch or run something: the CSP meta must come before all of them. */
 const LOADERS = new Set(["script", "link", "style", "img", "iframe", "object", "embed", "base"]);
 /** script-src sources that would let an injected or third-party script run. */
-const UNSAFE_SCRIPT_SOURCE = /^('unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|data:|blob:|\w+:\/\/.*|\*\..*)$/i;
+const UNSAFE_SCRIPT_SOURCE =
+  /^('unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|data:|blob:|\w+:\/\/.*|\*\..*)$/i;
 
 const value = (el: HtmlElement, name: string): string | null => {
   const v = el.getAttribute(name)?.value;
@@ -49,22 +57,38 @@ export function scriptPolicyProblem(policy: string): string | null {
 
 export class CspMeta extends Rule {
   override documentation(): RuleDocumentation {
-    return { description: "Every page carries its Content-Security-Policy as the first thing in <head>, allowing only this site's scripts." };
+    return {
+      description:
+        "Every page carries its Content-Security-Policy as the first thing in <head>, allowing only this site's scripts.",
+    };
   }
   setup(): void {
     this.on("dom:ready", (event: DOMReadyEvent) => {
-      const metas = event.document.querySelectorAll("meta").filter((m) => value(m, "http-equiv")?.toLowerCase() === "content-security-policy");
+      const metas = event.document
+        .querySelectorAll("meta")
+        .filter((m) => value(m, "http-equiv")?.toLowerCase() === "content-security-policy");
       const html = event.document.querySelector("html");
       if (metas.length === 0) {
         this.report(html, 'no <meta http-equiv="Content-Security-Policy"> on this page');
         return;
       }
       const [meta] = metas;
-      for (const extra of metas.slice(1)) this.report(extra, "a second Content-Security-Policy meta (browsers enforce both; keep one, from public/_headers)");
-      if (meta!.parent?.tagName !== "head") this.report(meta!, "the Content-Security-Policy meta is not in <head>, where browsers read it");
+      for (const extra of metas.slice(1))
+        this.report(
+          extra,
+          "a second Content-Security-Policy meta (browsers enforce both; keep one, from public/_headers)",
+        );
+      if (meta!.parent?.tagName !== "head")
+        this.report(meta!, "the Content-Security-Policy meta is not in <head>, where browsers read it");
       // Anything before the meta is in <head> (or the meta is misplaced, reported above): look there only.
-      const before = (meta!.parent?.childElements ?? []).find((el) => LOADERS.has(el.tagName) && el.location.offset < meta!.location.offset);
-      if (before) this.report(before, `<${before.tagName}> comes before the Content-Security-Policy meta, so the policy does not cover it`);
+      const before = (meta!.parent?.childElements ?? []).find(
+        (el) => LOADERS.has(el.tagName) && el.location.offset < meta!.location.offset,
+      );
+      if (before)
+        this.report(
+          before,
+          `<${before.tagName}> comes before the Content-Security-Policy meta, so the policy does not cover it`,
+        );
       const problem = scriptPolicyProblem(value(meta!, "content") ?? "");
       if (problem) this.report(meta!, `Content-Security-Policy: ${problem}`);
     });
@@ -85,7 +109,10 @@ function at(source: Source, offset: number, size: number): Location {
 
 export class NoInlineHandlers extends Rule {
   override documentation(): RuleDocumentation {
-    return { description: "No inline event handler attributes (on*=) and no javascript: URLs: the Content-Security-Policy forbids them." };
+    return {
+      description:
+        "No inline event handler attributes (on*=) and no javascript: URLs: the Content-Security-Policy forbids them.",
+    };
   }
   setup(): void {
     // Scans the source rather than html-validate's tree, which does not look inside <svg> (where charts live).
@@ -94,8 +121,14 @@ export class NoInlineHandlers extends Rule {
       for (const tag of scanOf(event.source).tags) {
         for (const a of tag.attributes) {
           const where = () => at(event.source, a.offset, a.name.length);
-          if (a.name.startsWith("on")) this.report(root, `inline event handler ${a.name}= on <${tag.name}> (use a script file from this site)`, where());
-          else if (a.value !== null && /^\s*javascript:/i.test(decodeEntities(a.value))) this.report(root, `javascript: URL in ${a.name}= on <${tag.name}>`, where());
+          if (a.name.startsWith("on"))
+            this.report(
+              root,
+              `inline event handler ${a.name}= on <${tag.name}> (use a script file from this site)`,
+              where(),
+            );
+          else if (a.value !== null && /^\s*javascript:/i.test(decodeEntities(a.value)))
+            this.report(root, `javascript: URL in ${a.name}= on <${tag.name}>`, where());
         }
       }
     });
@@ -104,7 +137,10 @@ export class NoInlineHandlers extends Rule {
 
 export class OwnScripts extends Rule {
   override documentation(): RuleDocumentation {
-    return { description: "A <script> is loaded from this site (a path, no content) or is an inert JSON data block; never inline or third-party code." };
+    return {
+      description:
+        "A <script> is loaded from this site (a path, no content) or is an inert JSON data block; never inline or third-party code.",
+    };
   }
   setup(): void {
     this.on("dom:ready", (event: DOMReadyEvent) => {
@@ -117,15 +153,27 @@ export class OwnScripts extends Rule {
         // Inside <svg> a script's content is not raw text to the scanner; then it has none here and needs src.
         const hasContent = (tag.rawText ?? "").trim() !== "";
         if (DATA_BLOCK_TYPES.has(type)) {
-          if (src !== null) this.report(root, `a ${type} data block with src= (browsers never load it; inline the data or drop the element)`, where);
+          if (src !== null)
+            this.report(
+              root,
+              `a ${type} data block with src= (browsers never load it; inline the data or drop the element)`,
+              where,
+            );
           continue;
         }
         if (src === null) {
-          this.report(root, hasContent ? "inline <script> with code (move it to a file: CSP allows only this site's script files)" : "<script> without src", where);
+          this.report(
+            root,
+            hasContent
+              ? "inline <script> with code (move it to a file: CSP allows only this site's script files)"
+              : "<script> without src",
+            where,
+          );
           continue;
         }
         if (hasContent) this.report(root, "<script src> with inline content as well", where);
-        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim())) this.report(root, `script from another origin: ${src} (only this site's own files may run)`, where);
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim()))
+          this.report(root, `script from another origin: ${src} (only this site's own files may run)`, where);
       }
     });
   }

@@ -21,10 +21,21 @@ export interface BrokenLink {
   reason: string;
 }
 
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "poster", "data", "cite", "xlink:href", "background"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "poster",
+  "data",
+  "cite",
+  "xlink:href",
+  "background",
+]);
 const SRCSET_ATTRIBUTES = new Set(["srcset", "imagesrcset"]);
 /** <meta property|name=…> whose content is a URL of this site when it is on this site's origin. */
-const URL_META = /^(og:(image|image:url|image:secure_url|url|audio|video)|twitter:(image|image:src|url)|msapplication-(tileimage|config))$/i;
+const URL_META =
+  /^(og:(image|image:url|image:secure_url|url|audio|video)|twitter:(image|image:src|url)|msapplication-(tileimage|config))$/i;
 const EXTERNAL_SCHEME = /^(mailto:|tel:|data:|javascript:|blob:|about:|sms:|geo:)/i;
 const PLACEHOLDER = "https://site.invalid";
 
@@ -36,7 +47,8 @@ export function resolveTarget(files: ReadonlySet<string>, path: string): string 
   } catch {
     return null;
   }
-  const candidates = clean === "" || clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+  const candidates =
+    clean === "" || clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
   return candidates.find((c) => files.has(c)) ?? null;
 }
 
@@ -45,7 +57,8 @@ export function idsOf(html: string): Set<string> {
   const ids = new Set<string>();
   for (const tag of scanMarkup(html).tags) {
     for (const a of tag.attributes) {
-      if (a.value !== null && (a.name === "id" || (a.name === "name" && tag.name === "a"))) ids.add(decodeEntities(a.value));
+      if (a.value !== null && (a.name === "id" || (a.name === "name" && tag.name === "a")))
+        ids.add(decodeEntities(a.value));
     }
   }
   return ids;
@@ -57,19 +70,22 @@ export function urlsInPage(html: string): [string, string][] {
   for (const tag of scanMarkup(html).tags) {
     const attr = (name: string) => attributeOf(tag, name);
     // "<link rel=alternate hreflang=en> href": says which of a page's many links is broken.
-    const where = (name: string) => `<${tag.name}${["rel", "hreflang"].map((k) => (attr(k) ? ` ${k}=${attr(k)}` : "")).join("")}> ${name}`;
+    const where = (name: string) =>
+      `<${tag.name}${["rel", "hreflang"].map((k) => (attr(k) ? ` ${k}=${attr(k)}` : "")).join("")}> ${name}`;
     for (const a of tag.attributes) {
       if (a.value === null) continue;
       const value = decodeEntities(a.value).trim();
       if (URL_ATTRIBUTES.has(a.name)) out.push([where(a.name), value]);
       // srcset candidates are "url [descriptor]" separated by commas (a URL with a comma in it must be escaped).
-      else if (SRCSET_ATTRIBUTES.has(a.name)) for (const c of value.split(",")) out.push([where(a.name), c.trim().split(/\s+/)[0] ?? ""]);
+      else if (SRCSET_ATTRIBUTES.has(a.name))
+        for (const c of value.split(",")) out.push([where(a.name), c.trim().split(/\s+/)[0] ?? ""]);
     }
     if (tag.name === "meta") {
       const key = attr("property") ?? attr("name") ?? "";
       const content = attr("content");
       if (content !== null && URL_META.test(key)) out.push([`<meta ${key}> content`, content.trim()]);
-      const refresh = attr("http-equiv")?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(content ?? "") : null;
+      const refresh =
+        attr("http-equiv")?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(content ?? "") : null;
       if (refresh) out.push(["<meta refresh> content", refresh[1]!.trim()]);
     }
   }
@@ -79,8 +95,10 @@ export function urlsInPage(html: string): [string, string][] {
 /** Each url(…) and @import "…" in a stylesheet. */
 export function urlsInCss(css: string): [string, string][] {
   const out: [string, string][] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi)) out.push(["css url()", (m[1] ?? m[2] ?? m[3] ?? "").trim()]);
-  for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) out.push(["css @import", (m[1] ?? m[2] ?? "").trim()]);
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi))
+    out.push(["css url()", (m[1] ?? m[2] ?? m[3] ?? "").trim()]);
+  for (const m of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi))
+    out.push(["css @import", (m[1] ?? m[2] ?? "").trim()]);
   return out;
 }
 
@@ -101,7 +119,11 @@ export interface LinkCheckOptions {
  * @param files every built file path relative to the site root ("daerah/kota-kupang/index.html")
  * @param documents the pages (".html") and stylesheets (".css") to check, with their text
  */
-export function findBrokenLinks(files: ReadonlySet<string>, documents: ReadonlyMap<string, string>, options: LinkCheckOptions = {}): LinkCheck {
+export function findBrokenLinks(
+  files: ReadonlySet<string>,
+  documents: ReadonlyMap<string, string>,
+  options: LinkCheckOptions = {},
+): LinkCheck {
   const base = options.base ?? "/";
   const origin = options.origin ? new URL(options.origin).origin : null;
   const broken: BrokenLink[] = [];
@@ -119,7 +141,12 @@ export function findBrokenLinks(files: ReadonlySet<string>, documents: ReadonlyM
       if (value === "" || EXTERNAL_SCHEME.test(value)) continue;
       // The 404 page is served at every missing URL, at any depth, so only root-relative links work on it.
       if (doc === "404.html" && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) {
-        broken.push({ page: doc, attribute, target: value, reason: "relative link on the 404 page, which is served at any depth" });
+        broken.push({
+          page: doc,
+          attribute,
+          target: value,
+          reason: "relative link on the 404 page, which is served at any depth",
+        });
         continue;
       }
       let url: URL;
@@ -144,7 +171,12 @@ export function findBrokenLinks(files: ReadonlySet<string>, documents: ReadonlyM
       }
       const fragment = url.hash.slice(1);
       if (fragment && target.endsWith(".html") && !ids(target).has(safeDecode(fragment))) {
-        broken.push({ page: doc, attribute, target: value, reason: `no element with id "${safeDecode(fragment)}" on ${target}` });
+        broken.push({
+          page: doc,
+          attribute,
+          target: value,
+          reason: `no element with id "${safeDecode(fragment)}" on ${target}`,
+        });
       }
     }
   }

@@ -30,7 +30,12 @@ export function assetsOf(html: string): string[] {
   const out: string[] = [];
   for (const tag of scanMarkup(html).tags) {
     const attr = (n: string) => attributeOf(tag, n);
-    const url = tag.name === "link" && attr("rel")?.split(/\s+/).includes("stylesheet") ? attr("href") : tag.name === "script" ? attr("src") : null;
+    const url =
+      tag.name === "link" && attr("rel")?.split(/\s+/).includes("stylesheet")
+        ? attr("href")
+        : tag.name === "script"
+          ? attr("src")
+          : null;
     if (url && url.startsWith("/") && !url.startsWith("//")) out.push(url.slice(1).split(/[?#]/)[0]!);
   }
   return out;
@@ -50,7 +55,14 @@ export function pageWeight(dist: string, page: string, cache = new Map<string, n
 export function profileWeights(dist: string): Record<keyof typeof PROFILE_DIRS, PageWeight[]> {
   const cache = new Map<string, number>();
   const measure = (dirs: readonly string[]) =>
-    dirs.flatMap((d) => (existsSync(join(dist, d)) ? readdirSync(join(dist, d)).sort().map((slug) => `${d}/${slug}/index.html`) : []))
+    dirs
+      .flatMap((d) =>
+        existsSync(join(dist, d))
+          ? readdirSync(join(dist, d))
+              .sort()
+              .map((slug) => `${d}/${slug}/index.html`)
+          : [],
+      )
       .filter((p) => existsSync(join(dist, p)))
       .map((p) => pageWeight(dist, p, cache));
   return { place: measure(PROFILE_DIRS.place), province: measure(PROFILE_DIRS.province) };
@@ -69,8 +81,14 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const weights = profileWeights(dist);
   const all = [...weights.place, ...weights.province];
   const over = all.filter((w) => w.total > PROFILE_BUDGET_BYTES);
-  for (const w of over) console.error(`${dist}/${w.page}: ${kb(w.total)} gzip with its CSS/JS, over the ${kb(PROFILE_BUDGET_BYTES)} budget`);
-  if (weights.place.length === 0 || weights.province.length === 0) console.error(`${dist}: no place or no province profiles found to weigh`);
-  console.log(`page weight (gzip, with CSS/JS): places ${weights.place.length ? describeWeights(weights.place) : "none"}; provinces ${weights.province.length ? describeWeights(weights.province) : "none"}; budget ${kb(PROFILE_BUDGET_BYTES)}, ${over.length} over`);
+  for (const w of over)
+    console.error(
+      `${dist}/${w.page}: ${kb(w.total)} gzip with its CSS/JS, over the ${kb(PROFILE_BUDGET_BYTES)} budget`,
+    );
+  if (weights.place.length === 0 || weights.province.length === 0)
+    console.error(`${dist}: no place or no province profiles found to weigh`);
+  console.log(
+    `page weight (gzip, with CSS/JS): places ${weights.place.length ? describeWeights(weights.place) : "none"}; provinces ${weights.province.length ? describeWeights(weights.province) : "none"}; budget ${kb(PROFILE_BUDGET_BYTES)}, ${over.length} over`,
+  );
   process.exitCode = over.length > 0 || weights.place.length === 0 || weights.province.length === 0 ? 1 : 0;
 }

@@ -10,7 +10,12 @@ import { cpSync, mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export function copyProject(root: string, into: string): string {
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean);
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  })
+    .split("\0")
+    .filter(Boolean);
   for (const f of files) {
     mkdirSync(dirname(join(into, f)), { recursive: true });
     // A tracked file deleted in the working tree is not part of the build either.
@@ -28,5 +33,9 @@ export function copyProject(root: string, into: string): string {
 export function npmBuild(dir: string, env: NodeJS.ProcessEnv): void {
   const npm = process.env.npm_execpath;
   const [cmd, args] = npm ? [process.execPath, [npm, "run", "-s", "build"]] : ["npm", ["run", "-s", "build"]];
-  execFileSync(cmd, args, { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(cmd, args, {
+    cwd: dir,
+    env: { ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }

@@ -13,7 +13,8 @@ const now = () => RealDate.now() + SHIFT_MS;
 
 globalThis.Date = new Proxy(RealDate, {
   // `new Date()` with no argument is "now"; with arguments it is a specific instant and must stay exactly that.
-  construct: (target, args: unknown[], newTarget) => Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
+  construct: (target, args: unknown[], newTarget) =>
+    Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
   // `Date()` called as a function returns the current time as a string.
   apply: () => new RealDate(now()).toString(),
   get: (target, property, receiver) => (property === "now" ? now : Reflect.get(target, property, receiver)),

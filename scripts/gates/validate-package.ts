@@ -31,9 +31,13 @@ export function validatePackage(pkgText: string, files: ReadonlyMap<string, Uint
     if (bytes.length !== r.bytes) problems.push(`${r.name}: ${r.bytes} bytes declared, ${bytes.length} published`);
     const header = parseCsvText(r.path, new TextDecoder().decode(bytes)).table?.header ?? [];
     const fields = r.schema.fields.map((f) => f.name);
-    if (header.join(",") !== fields.join(",")) problems.push(`${r.name}: header ${header.join(",")} but fields ${fields.join(",")}`);
-    for (const f of r.schema.fields) if (!f.type || !f.description) problems.push(`${r.name}.${f.name}: field without type or description`);
+    if (header.join(",") !== fields.join(","))
+      problems.push(`${r.name}: header ${header.join(",")} but fields ${fields.join(",")}`);
+    for (const f of r.schema.fields)
+      if (!f.type || !f.description) problems.push(`${r.name}.${f.name}: field without type or description`);
   }
-  for (const path of files.keys()) if (path.endsWith(".csv") && !declared.has(path)) problems.push(`${path}: published but not declared in datapackage.json`);
+  for (const path of files.keys())
+    if (path.endsWith(".csv") && !declared.has(path))
+      problems.push(`${path}: published but not declared in datapackage.json`);
   return problems;
 }

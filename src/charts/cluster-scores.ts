@@ -25,7 +25,8 @@ const ROW = 66;
 export function clusterScores(clusters: readonly LabelledClusterScore[], options: ChartOptions): ChartResult {
   const { lang, width = 480, idPrefix = "cluster-scores" } = options;
   const fmt = (n: number) => formatNumber(lang, n);
-  const coverage = (c: LabelledClusterScore) => t(lang, "clusterScores.coverage", { present: fmt(c.present), total: fmt(c.total) });
+  const coverage = (c: LabelledClusterScore) =>
+    t(lang, "clusterScores.coverage", { present: fmt(c.present), total: fmt(c.total) });
   const share = (c: LabelledClusterScore) => (c.score === null || c.max === 0 ? 0 : (c.score / c.max) * 100);
   const valueText = (c: LabelledClusterScore) =>
     c.score === null
@@ -42,13 +43,35 @@ export function clusterScores(clusters: readonly LabelledClusterScore[], options
       marginRight: 16,
       marginTop: 4,
       marginBottom: 20,
-      x: { domain: [0, 100], label: null, ticks: [0, 25, 50, 75, 100], tickFormat: (v: number) => formatNumber(lang, v), grid: true },
+      x: {
+        domain: [0, 100],
+        label: null,
+        ticks: [0, 25, 50, 75, 100],
+        tickFormat: (v: number) => formatNumber(lang, v),
+        grid: true,
+      },
       y: { type: "band", domain: ids, axis: null, paddingInner: 0 },
       ariaLabel: t(lang, "clusterScores.title"),
       marks: [
         Plot.barX(clusters, { y: "id", x1: 0, x2: 100, fill: TRACK, insetTop: 22, insetBottom: 28 }),
-        Plot.barX(scored, { y: "id", x1: 0, x2: share, fill: BAR, insetTop: 22, insetBottom: 28, title: (c: LabelledClusterScore) => `${c.label}: ${valueText(c)}` }),
-        Plot.text(clusters, { y: "id", x: 0, text: "label", textAnchor: "start", dy: -ROW / 2 + 12, fill: INK, fontWeight: "bold" }),
+        Plot.barX(scored, {
+          y: "id",
+          x1: 0,
+          x2: share,
+          fill: BAR,
+          insetTop: 22,
+          insetBottom: 28,
+          title: (c: LabelledClusterScore) => `${c.label}: ${valueText(c)}`,
+        }),
+        Plot.text(clusters, {
+          y: "id",
+          x: 0,
+          text: "label",
+          textAnchor: "start",
+          dy: -ROW / 2 + 12,
+          fill: INK,
+          fontWeight: "bold",
+        }),
         Plot.text(clusters, { y: "id", x: 0, text: valueText, textAnchor: "start", dy: ROW / 2 - 16, fill: INK_MUTED }),
         Plot.ruleX([0], { stroke: INK }),
       ],
@@ -60,7 +83,13 @@ export function clusterScores(clusters: readonly LabelledClusterScore[], options
     .map((c) =>
       c.score === null
         ? t(lang, "clusterScores.descNoScore", { label: c.label, coverage: coverage(c) })
-        : t(lang, "clusterScores.desc", { label: c.label, score: fmt(c.score), max: fmt(c.max), share: formatShare(lang, c.score, c.max), coverage: coverage(c) }),
+        : t(lang, "clusterScores.desc", {
+            label: c.label,
+            score: fmt(c.score),
+            max: fmt(c.max),
+            share: formatShare(lang, c.score, c.max),
+            coverage: coverage(c),
+          }),
     )
     .join(" ");
 

@@ -41,10 +41,18 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
   const fmt = (n: number) => formatNumber(lang, n);
   const bars: Bar[] = [...coverage]
     .sort((a, b) => a.year - b.year)
-    .map((c) => ({ year: String(c.year), known: knownAwarded(c), stated: knownAwarded(c) - inferredAwarded(c), inferred: inferredAwarded(c), announced: c.totalAnnounced }));
+    .map((c) => ({
+      year: String(c.year),
+      known: knownAwarded(c),
+      stated: knownAwarded(c) - inferredAwarded(c),
+      inferred: inferredAwarded(c),
+      announced: c.totalAnnounced,
+    }));
   const yMax = Math.max(1, ...bars.map((b) => Math.max(b.known, b.announced ?? 0))) * 1.15;
   const label = (b: Bar) =>
-    b.announced === null ? `${fmt(b.known)} · ${t(lang, "coverageByRound.noAnnounced")}` : `${fmt(b.known)}/${fmt(b.announced)}`;
+    b.announced === null
+      ? `${fmt(b.known)} · ${t(lang, "coverageByRound.noAnnounced")}`
+      : `${fmt(b.known)}/${fmt(b.announced)}`;
 
   const svg = plotToSvg(
     {
@@ -58,20 +66,49 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
       y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: fmt },
       ariaLabel: t(lang, "coverageByRound.title"),
       marks: [
-        Plot.barY(bars.filter((b) => b.announced !== null), {
-          x: "year", y: "announced", fill: ANNOUNCED, stroke: INK_MUTED, strokeWidth: 1,
-          title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.announced")}: ${fmt(b.announced ?? 0)}`,
-        }),
+        Plot.barY(
+          bars.filter((b) => b.announced !== null),
+          {
+            x: "year",
+            y: "announced",
+            fill: ANNOUNCED,
+            stroke: INK_MUTED,
+            strokeWidth: 1,
+            title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.announced")}: ${fmt(b.announced ?? 0)}`,
+          },
+        ),
         Plot.barY(bars, {
-          x: "year", y1: 0, y2: "stated", fill: KNOWN, insetLeft: 8, insetRight: 8,
+          x: "year",
+          y1: 0,
+          y2: "stated",
+          fill: KNOWN,
+          insetLeft: 8,
+          insetRight: 8,
           title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.stated")}: ${fmt(b.stated)}`,
         }),
-        Plot.barY(bars.filter((b) => b.inferred > 0), {
-          x: "year", y1: "stated", y2: "known", fill: INFERRED, stroke: KNOWN, strokeWidth: 1, strokeDasharray: "3,2", insetLeft: 8, insetRight: 8,
-          title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.inferred")}: ${fmt(b.inferred)}`,
-        }),
+        Plot.barY(
+          bars.filter((b) => b.inferred > 0),
+          {
+            x: "year",
+            y1: "stated",
+            y2: "known",
+            fill: INFERRED,
+            stroke: KNOWN,
+            strokeWidth: 1,
+            strokeDasharray: "3,2",
+            insetLeft: 8,
+            insetRight: 8,
+            title: (b: Bar) => `${b.year} · ${t(lang, "coverageByRound.inferred")}: ${fmt(b.inferred)}`,
+          },
+        ),
         Plot.ruleY([0], { stroke: INK }),
-        Plot.text(bars, { x: "year", y: (b: Bar) => Math.max(b.known, b.announced ?? 0), text: label, dy: -7, fill: INK }),
+        Plot.text(bars, {
+          x: "year",
+          y: (b: Bar) => Math.max(b.known, b.announced ?? 0),
+          text: label,
+          dy: -7,
+          fill: INK,
+        }),
       ],
     },
     { idPrefix },
@@ -81,11 +118,17 @@ export function coverageByRound(coverage: readonly RoundCoverage[], options: Cha
     b.announced === null
       ? `${b.year}: ${fmt(b.known)} (${t(lang, "coverageByRound.noAnnounced")})`
       : t(lang, "coverageByRound.desc", {
-          year: b.year, known: fmt(b.known), announced: fmt(b.announced), share: formatShare(lang, b.known, b.announced),
-          stated: fmt(b.stated), statedShare: formatShare(lang, b.stated, b.announced), inferred: fmt(b.inferred),
+          year: b.year,
+          known: fmt(b.known),
+          announced: fmt(b.announced),
+          share: formatShare(lang, b.known, b.announced),
+          stated: fmt(b.stated),
+          statedShare: formatShare(lang, b.stated, b.announced),
+          inferred: fmt(b.inferred),
         }),
   );
-  const ratio = (known: number, announced: number | null) => (announced === null ? fmt(known) : `${fmt(known)}/${fmt(announced)}`);
+  const ratio = (known: number, announced: number | null) =>
+    announced === null ? fmt(known) : `${fmt(known)}/${fmt(announced)}`;
 
   return {
     svg,

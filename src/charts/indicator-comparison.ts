@@ -54,7 +54,10 @@ export function formatValue(lang: Lang, value: number, unit: string): string {
   return unit === "" ? formatNumber(lang, value) : `${formatNumber(lang, value)} ${unit}`;
 }
 
-export function indicatorComparison(values: readonly IndicatorValue[], options: IndicatorComparisonOptions): ChartResult {
+export function indicatorComparison(
+  values: readonly IndicatorValue[],
+  options: IndicatorComparisonOptions,
+): ChartResult {
   const { lang, seriesId, seriesName, focus, province, width = 480, idPrefix = "indicator-comparison" } = options;
   const chartTitle = options.title ?? t(lang, "indicatorComparison.title", { series: seriesName, focus: focus.label });
   const national: Area = { code: "ID", label: t(lang, "indicatorComparison.national") };
@@ -95,7 +98,13 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
       marginRight: 60,
       marginTop: 16,
       marginBottom: 28,
-      x: { domain: first === last ? [first - 1, last + 1] : [first, last], ticks: years, tickFormat: (y: number) => String(y), label: null, inset: 20 },
+      x: {
+        domain: first === last ? [first - 1, last + 1] : [first, last],
+        ticks: years,
+        tickFormat: (y: number) => String(y),
+        label: null,
+        inset: 20,
+      },
       y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (v: number) => formatNumber(lang, v) },
       ariaLabel: chartTitle,
       marks: [
@@ -106,12 +115,29 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
           const agreed = data.filter((p) => !p.conflict);
           // Only the focus line gets a value label: context lines often end close together and labels would collide.
           const end = line.role === "focus" ? agreed.slice(-1) : [];
-          const title = (p: IndicatorValue) => `${line.area.label} ${p.year}: ${fmt(p.value)}${p.conflict ? ` (${disagree})` : ""}`;
+          const title = (p: IndicatorValue) =>
+            `${line.area.label} ${p.year}: ${fmt(p.value)}${p.conflict ? ` (${disagree})` : ""}`;
           return [
-            Plot.line(agreed, { x: "year", y: "value", stroke: line.stroke, strokeWidth: line.width, strokeDasharray: line.dash }),
+            Plot.line(agreed, {
+              x: "year",
+              y: "value",
+              stroke: line.stroke,
+              strokeWidth: line.width,
+              strokeDasharray: line.dash,
+            }),
             Plot.dot(agreed, { x: "year", y: "value", r: line.role === "focus" ? 4 : 3, fill: line.stroke, title }),
-            Plot.dot(data.filter((p) => p.conflict), { x: "year", y: "value", r: 4, fill: "#fff", stroke: line.stroke, strokeWidth: 2, title }),
-            Plot.text(end, { x: "year", y: "value", text: (p: IndicatorValue) => fmt(p.value), textAnchor: "start", dx: 8, fill: INK }),
+            Plot.dot(
+              data.filter((p) => p.conflict),
+              { x: "year", y: "value", r: 4, fill: "#fff", stroke: line.stroke, strokeWidth: 2, title },
+            ),
+            Plot.text(end, {
+              x: "year",
+              y: "value",
+              text: (p: IndicatorValue) => fmt(p.value),
+              textAnchor: "start",
+              dx: 8,
+              fill: INK,
+            }),
           ];
         }),
       ],
@@ -124,7 +150,14 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
   const latestYear = focusYears[focusYears.length - 1];
   const parts: string[] = [];
   if (latestYear !== undefined) {
-    parts.push(t(lang, "indicatorComparison.desc", { series: seriesName, area: focus.label, year: String(latestYear), value: say(focusLine, latestYear) ?? "" }));
+    parts.push(
+      t(lang, "indicatorComparison.desc", {
+        series: seriesName,
+        area: focus.label,
+        year: String(latestYear),
+        value: say(focusLine, latestYear) ?? "",
+      }),
+    );
     const context = lines.slice(1).flatMap((line) => {
       const text = say(line, latestYear);
       return text === null ? [] : [`${line.area.label} ${text}`];
@@ -133,9 +166,15 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
     const from = single(focusLine, focusYears[0]!);
     const to = single(focusLine, latestYear);
     if (from !== undefined && to !== undefined && from.year !== to.year) {
-      parts.push(t(lang, "indicatorComparison.descChange", {
-        area: focus.label, from: fmt(from.value), fromYear: String(from.year), to: fmt(to.value), toYear: String(to.year),
-      }));
+      parts.push(
+        t(lang, "indicatorComparison.descChange", {
+          area: focus.label,
+          from: fmt(from.value),
+          fromYear: String(from.year),
+          to: fmt(to.value),
+          toYear: String(to.year),
+        }),
+      );
     }
   }
 
@@ -153,7 +192,9 @@ export function indicatorComparison(values: readonly IndicatorValue[], options: 
   return {
     svg,
     title: chartTitle,
-    subtitle: t(lang, "indicatorComparison.subtitle", { unit: PERCENT_UNITS.has(unit) ? "%" : unit === "" ? "–" : unit }),
+    subtitle: t(lang, "indicatorComparison.subtitle", {
+      unit: PERCENT_UNITS.has(unit) ? "%" : unit === "" ? "–" : unit,
+    }),
     description: parts.join(" "),
     legend,
     table: {

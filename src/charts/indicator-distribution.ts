@@ -54,27 +54,46 @@ const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: str
   target: { stroke: "#6a3d9a", dash: "1,3" },
 };
 
-export function indicatorDistribution(points: readonly DistributionPoint[], options: IndicatorDistributionOptions): ChartResult {
+export function indicatorDistribution(
+  points: readonly DistributionPoint[],
+  options: IndicatorDistributionOptions,
+): ChartResult {
   const { lang, seriesName, year, level, better, unit, references = [], idPrefix = "indicator-distribution" } = options;
   const fmt = (v: number) => formatValue(lang, v, unit);
   const unitLabel = unit === "percent" || unit === "%" ? "%" : unit;
   const sign = better === "higher" ? -1 : 1;
-  const ranked = points.filter((p) => !p.conflict).sort((a, b) => sign * (a.value - b.value) || (a.code < b.code ? -1 : 1));
-  const disputed = points.filter((p) => p.conflict).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.value - b.value));
+  const ranked = points
+    .filter((p) => !p.conflict)
+    .sort((a, b) => sign * (a.value - b.value) || (a.code < b.code ? -1 : 1));
+  const disputed = points
+    .filter((p) => p.conflict)
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.value - b.value));
   const all = [...ranked, ...disputed];
   const values = all.map((p) => p.value);
   const lo = Math.min(...values, ...references.map((r) => r.value));
   const hi = Math.max(...values, ...references.map((r) => r.value));
   const pad = Math.max(1, (hi - lo) * 0.05);
-  const domain: [number, number] = [Math.max(0, Math.floor((lo - pad) / 5) * 5), Math.min(unitLabel === "%" ? 100 : Infinity, Math.ceil((hi + pad) / 5) * 5)];
+  const domain: [number, number] = [
+    Math.max(0, Math.floor((lo - pad) / 5) * 5),
+    Math.min(unitLabel === "%" ? 100 : Infinity, Math.ceil((hi + pad) / 5) * 5),
+  ];
   const rows = points.length <= ROWS_MAX;
   // Labelled rows are drawn narrower than the histogram so that, scaled to a phone, their text stays legible.
   const width = options.width ?? (rows ? 400 : 480);
-  const title = tc(lang, "title", { series: seriesName, areas: tc(lang, level === "province" ? "provinces" : "kabkota"), year: String(year) });
+  const title = tc(lang, "title", {
+    series: seriesName,
+    areas: tc(lang, level === "province" ? "provinces" : "kabkota"),
+    year: String(year),
+  });
   const referenceMarks = references.map((r) =>
-    Plot.ruleX([r.value], { stroke: REFERENCE_STYLE[r.kind].stroke, strokeWidth: 2, strokeDasharray: REFERENCE_STYLE[r.kind].dash }),
+    Plot.ruleX([r.value], {
+      stroke: REFERENCE_STYLE[r.kind].stroke,
+      strokeWidth: 2,
+      strokeDasharray: REFERENCE_STYLE[r.kind].dash,
+    }),
   );
-  const dotTitle = (p: DistributionPoint) => `${p.label}: ${fmt(p.value)}${p.conflict ? ` (${tc(lang, "conflict")})` : ""}`;
+  const dotTitle = (p: DistributionPoint) =>
+    `${p.label}: ${fmt(p.value)}${p.conflict ? ` (${tc(lang, "conflict")})` : ""}`;
 
   let svg: string;
   let table: ChartResult["table"];
@@ -96,8 +115,23 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
         ariaLabel: title,
         marks: [
           Plot.dot(ranked, { x: "value", y: "label", r: 4.5, fill: DOT, title: dotTitle }),
-          Plot.dot(disputed, { x: "value", y: "label", r: 4.5, fill: "#fff", stroke: DOT, strokeWidth: 2, title: dotTitle }),
-          Plot.text(ranked, { x: "value", y: "label", text: (p: DistributionPoint) => fmt(p.value), textAnchor: "start", dx: 8, fill: INK }),
+          Plot.dot(disputed, {
+            x: "value",
+            y: "label",
+            r: 4.5,
+            fill: "#fff",
+            stroke: DOT,
+            strokeWidth: 2,
+            title: dotTitle,
+          }),
+          Plot.text(ranked, {
+            x: "value",
+            y: "label",
+            text: (p: DistributionPoint) => fmt(p.value),
+            textAnchor: "start",
+            dx: 8,
+            fill: INK,
+          }),
           ...referenceMarks,
         ],
       },
@@ -109,7 +143,10 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
         { key: "area", label: tc(lang, "area") },
         { key: "value", label: tc(lang, "value"), numeric: true },
       ],
-      rows: all.map((p): Cell[] => [p.label, { text: p.conflict ? `${fmt(p.value)} (${tc(lang, "conflict")})` : fmt(p.value), sort: p.value }]),
+      rows: all.map((p): Cell[] => [
+        p.label,
+        { text: p.conflict ? `${fmt(p.value)} (${tc(lang, "conflict")})` : fmt(p.value), sort: p.value },
+      ]),
     };
   } else {
     binWidth = domain[1] - domain[0] > 60 ? 2 : 1;
@@ -135,11 +172,23 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
         marginTop: 12,
         marginBottom: 28,
         x: { domain, label: null, ticks: 8, tickFormat: (v: number) => formatNumber(lang, v) },
-        y: { domain: [0, tallest + 0.5], label: null, grid: true, ticks: Math.min(5, tallest), tickFormat: (v: number) => formatNumber(lang, v) },
+        y: {
+          domain: [0, tallest + 0.5],
+          label: null,
+          grid: true,
+          ticks: Math.min(5, tallest),
+          tickFormat: (v: number) => formatNumber(lang, v),
+        },
         ariaLabel: title,
         marks: [
-          Plot.dot(dots.filter((p) => !p.conflict), { x: "x", y: "y", r, fill: DOT, title: dotTitle }),
-          Plot.dot(dots.filter((p) => p.conflict), { x: "x", y: "y", r, fill: "#fff", stroke: DOT, strokeWidth: 1.5, title: dotTitle }),
+          Plot.dot(
+            dots.filter((p) => !p.conflict),
+            { x: "x", y: "y", r, fill: DOT, title: dotTitle },
+          ),
+          Plot.dot(
+            dots.filter((p) => p.conflict),
+            { x: "x", y: "y", r, fill: "#fff", stroke: DOT, strokeWidth: 1.5, title: dotTitle },
+          ),
           Plot.ruleY([0], { stroke: INK }),
           ...referenceMarks,
         ],
@@ -165,18 +214,34 @@ export function indicatorDistribution(points: readonly DistributionPoint[], opti
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   if (best !== undefined && worst !== undefined) {
-    parts.push(tc(lang, "descRange", {
-      year: String(year), n: formatNumber(lang, ranked.length), areas: areasWord, best: fmt(best.value), bestLabel: best.label,
-      worst: fmt(worst.value), worstLabel: worst.label, median: fmt(median(ranked, (p) => p.value)!),
-    }));
+    parts.push(
+      tc(lang, "descRange", {
+        year: String(year),
+        n: formatNumber(lang, ranked.length),
+        areas: areasWord,
+        best: fmt(best.value),
+        bestLabel: best.label,
+        worst: fmt(worst.value),
+        worstLabel: worst.label,
+        median: fmt(median(ranked, (p) => p.value)!),
+      }),
+    );
   }
   for (const ref of references.filter((r) => r.kind !== "median")) {
     const betterCount = ranked.filter((p) => (better === "higher" ? p.value > ref.value : p.value < ref.value)).length;
     const worseCount = ranked.filter((p) => (better === "higher" ? p.value < ref.value : p.value > ref.value)).length;
-    parts.push(tc(lang, "descReference", { label: inSentence(lang, ref.label), value: ref.valueText ?? fmt(ref.value), better: formatNumber(lang, betterCount), worse: formatNumber(lang, worseCount) }));
+    parts.push(
+      tc(lang, "descReference", {
+        label: inSentence(lang, ref.label),
+        value: ref.valueText ?? fmt(ref.value),
+        better: formatNumber(lang, betterCount),
+        worse: formatNumber(lang, worseCount),
+      }),
+    );
   }
   const disputedAreas = new Set(disputed.map((p) => p.code)).size;
-  if (disputedAreas > 0) parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
+  if (disputedAreas > 0)
+    parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
 
   const legend: LegendItem[] = references.map((r) => ({
     label: `${r.label} (${r.valueText ?? fmt(r.value)})`,

@@ -10,8 +10,16 @@ import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n
 import { plotToSvg } from "./plot-ssr.ts";
 import { t } from "../i18n/index.ts";
 import {
-  INK, INK_MUTED, NOT_AWARDED_FILL, TIER_UNKNOWN_FILL, UNKNOWN_DASH, UNKNOWN_FILL, UNKNOWN_STROKE,
-  PREDIKAT_COLOR, statusFill, swatch,
+  INK,
+  INK_MUTED,
+  NOT_AWARDED_FILL,
+  TIER_UNKNOWN_FILL,
+  UNKNOWN_DASH,
+  UNKNOWN_FILL,
+  UNKNOWN_STROKE,
+  PREDIKAT_COLOR,
+  statusFill,
+  swatch,
 } from "./palette.ts";
 import { roundStatus } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
@@ -67,14 +75,22 @@ export function placeTimeline(
     const label = statusLabel(lang, status) + (inferred ? ` (${inferredLabel})` : "");
     marks.push({ year: y, row: rowOf(status), status, inferred, title: `${y}: ${label}` });
     const first = record?.sources[0];
-    const sourceCell: Cell = first === undefined
-      ? "–"
-      : { text: t(lang, "placeTimeline.sources", { n: formatNumber(lang, record?.sources.length ?? 0) }), href: first.url };
+    const sourceCell: Cell =
+      first === undefined
+        ? "–"
+        : {
+            text: t(lang, "placeTimeline.sources", { n: formatNumber(lang, record?.sources.length ?? 0) }),
+            href: first.url,
+          };
     rows.push([y, label, sourceCell]);
   }
 
   const rowLabels: Record<Row, string> = {
-    KLA: "KLA", Utama: "Utama", Nindya: "Nindya", Madya: "Madya", Pratama: "Pratama",
+    KLA: "KLA",
+    Utama: "Utama",
+    Nindya: "Nindya",
+    Madya: "Madya",
+    Pratama: "Pratama",
     tier: t(lang, "placeTimeline.rowTierUnclear"),
     "not-awarded": t(lang, "placeTimeline.rowNotAwarded"),
     unknown: t(lang, "placeTimeline.rowUnknown"),
@@ -101,21 +117,65 @@ export function placeTimeline(
       marginTop: 10,
       marginBottom: 30,
       x: { type: "point", domain: years, label: null, padding: 0.5, tickSize: 0 },
-      y: { type: "point", domain: rowOrder, label: null, tickFormat: (r: Row) => rowLabels[r], tickSize: 0, padding: 0.5, grid: true },
+      y: {
+        type: "point",
+        domain: rowOrder,
+        label: null,
+        tickFormat: (r: Row) => rowLabels[r],
+        tickSize: 0,
+        padding: 0.5,
+        grid: true,
+      },
       ariaLabel: t(lang, "placeTimeline.title", { place: placeName }),
       marks: [
         Plot.link(links, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: INK_MUTED, strokeWidth: 1.5 }),
-        Plot.text(gaps, { x: (d: string) => d, y: () => "Pratama", text: () => t(lang, "predikat.noRound"), rotate: -90, fill: INK_MUTED }),
-        Plot.dot(by((m) => sourced.includes(m)), { x: "year", y: "row", r: 7, fill: fillOf, stroke: INK, title: "title" }),
-        Plot.dot(by((m) => m.inferred && m.status !== "conflict"), {
-          x: "year", y: "row", r: 6, fill: "#fff", stroke: fillOf, strokeWidth: 3, title: "title",
+        Plot.text(gaps, {
+          x: (d: string) => d,
+          y: () => "Pratama",
+          text: () => t(lang, "predikat.noRound"),
+          rotate: -90,
+          fill: INK_MUTED,
         }),
-        Plot.dot(by((m) => m.status === "conflict"), {
-          x: "year", y: "row", r: 8, symbol: "diamond2", fill: TIER_UNKNOWN_FILL, stroke: INK, title: "title",
-        }),
-        Plot.dot(by((m) => m.status === "unknown"), {
-          x: "year", y: "row", r: 7, fill: UNKNOWN_FILL, stroke: UNKNOWN_STROKE, strokeDasharray: UNKNOWN_DASH, title: "title",
-        }),
+        Plot.dot(
+          by((m) => sourced.includes(m)),
+          { x: "year", y: "row", r: 7, fill: fillOf, stroke: INK, title: "title" },
+        ),
+        Plot.dot(
+          by((m) => m.inferred && m.status !== "conflict"),
+          {
+            x: "year",
+            y: "row",
+            r: 6,
+            fill: "#fff",
+            stroke: fillOf,
+            strokeWidth: 3,
+            title: "title",
+          },
+        ),
+        Plot.dot(
+          by((m) => m.status === "conflict"),
+          {
+            x: "year",
+            y: "row",
+            r: 8,
+            symbol: "diamond2",
+            fill: TIER_UNKNOWN_FILL,
+            stroke: INK,
+            title: "title",
+          },
+        ),
+        Plot.dot(
+          by((m) => m.status === "unknown"),
+          {
+            x: "year",
+            y: "row",
+            r: 7,
+            fill: UNKNOWN_FILL,
+            stroke: UNKNOWN_STROKE,
+            strokeDasharray: UNKNOWN_DASH,
+            title: "title",
+          },
+        ),
       ],
     },
     { idPrefix },
@@ -133,22 +193,33 @@ export function placeTimeline(
     // Nothing sourced: listing "unknown" five times says less than one sentence.
     description.push(t(lang, "placeTimeline.descNone", { place: placeName, from: String(from), to: String(to) }));
   } else {
-    description.push(t(lang, "placeTimeline.descKnown", {
-      place: placeName, k: formatNumber(lang, known.length), n: formatNumber(lang, marks.length), from: String(from), to: String(to),
-      list: formatList(lang, list),
-    }));
+    description.push(
+      t(lang, "placeTimeline.descKnown", {
+        place: placeName,
+        k: formatNumber(lang, known.length),
+        n: formatNumber(lang, marks.length),
+        from: String(from),
+        to: String(to),
+        list: formatList(lang, list),
+      }),
+    );
     if (unknownCount === 1) description.push(t(lang, "placeTimeline.descUnknownOne"));
-    if (unknownCount > 1) description.push(t(lang, "placeTimeline.descUnknown", { n: formatNumber(lang, unknownCount) }));
+    if (unknownCount > 1)
+      description.push(t(lang, "placeTimeline.descUnknown", { n: formatNumber(lang, unknownCount) }));
   }
 
   const statuses = new Set(marks.map((m) => m.status));
   const legend: LegendItem[] = [];
   for (const p of PREDIKAT) if (statuses.has(p)) legend.push({ label: p, swatch: swatch(PREDIKAT_COLOR[p], "circle") });
-  if (statuses.has("tier-unknown")) legend.push({ label: statusLabel(lang, "tier-unknown"), swatch: swatch(TIER_UNKNOWN_FILL, "circle") });
-  if (statuses.has("not-awarded")) legend.push({ label: statusLabel(lang, "not-awarded"), swatch: swatch(NOT_AWARDED_FILL, "circle") });
+  if (statuses.has("tier-unknown"))
+    legend.push({ label: statusLabel(lang, "tier-unknown"), swatch: swatch(TIER_UNKNOWN_FILL, "circle") });
+  if (statuses.has("not-awarded"))
+    legend.push({ label: statusLabel(lang, "not-awarded"), swatch: swatch(NOT_AWARDED_FILL, "circle") });
   if (marks.some((m) => m.inferred)) legend.push({ label: inferredLabel, swatch: swatch(INK_MUTED, "hollow-circle") });
-  if (statuses.has("conflict")) legend.push({ label: statusLabel(lang, "conflict"), swatch: swatch(TIER_UNKNOWN_FILL, "diamond") });
-  if (statuses.has("unknown")) legend.push({ label: statusLabel(lang, "unknown"), swatch: swatch(UNKNOWN_FILL, "circle") });
+  if (statuses.has("conflict"))
+    legend.push({ label: statusLabel(lang, "conflict"), swatch: swatch(TIER_UNKNOWN_FILL, "diamond") });
+  if (statuses.has("unknown"))
+    legend.push({ label: statusLabel(lang, "unknown"), swatch: swatch(UNKNOWN_FILL, "circle") });
 
   return {
     svg,

@@ -63,7 +63,14 @@ export function predikatByRound(rounds: readonly AwardRound[], options: Predikat
     for (const p of PREDIKAT) {
       const n = round.counts[p];
       if (n === null || n === 0) continue;
-      segments.push({ year: y, key: p, label: predikatLabel(lang, p), y1: stack, y2: stack + n, fill: PREDIKAT_COLOR[p] });
+      segments.push({
+        year: y,
+        key: p,
+        label: predikatLabel(lang, p),
+        y1: stack,
+        y2: stack + n,
+        fill: PREDIKAT_COLOR[p],
+      });
       stack += n;
     }
     const unsplit = total - known;
@@ -105,16 +112,32 @@ export function predikatByRound(rounds: readonly AwardRound[], options: Predikat
         Plot.ruleY([target], { stroke: INK, strokeDasharray: "5,3" }),
         Plot.ruleY([totalPlaces], { stroke: INK }),
         Plot.text([target], {
-          y: (d: number) => d, frameAnchor: "left", textAnchor: "start", dx: 4, dy: -7, fill: INK,
+          y: (d: number) => d,
+          frameAnchor: "left",
+          textAnchor: "start",
+          dx: 4,
+          dy: -7,
+          fill: INK,
           text: () => t(lang, "predikatByRound.target", { n: fmt(target) }),
         }),
         Plot.text([totalPlaces], {
-          y: (d: number) => d, frameAnchor: "left", textAnchor: "start", dx: 4, dy: -7, fill: INK,
+          y: (d: number) => d,
+          frameAnchor: "left",
+          textAnchor: "start",
+          dx: 4,
+          dy: -7,
+          fill: INK,
           text: () => t(lang, "predikatByRound.all", { n: fmt(totalPlaces) }),
         }),
         Plot.text(totals, { x: "year", y: "total", text: (d: { total: number }) => fmt(d.total), dy: -7, fill: INK }),
         Plot.text(gaps, {
-          x: "year", y: 0, text: "label", rotate: -90, textAnchor: "start", dx: 6, fill: INK_MUTED,
+          x: "year",
+          y: 0,
+          text: "label",
+          rotate: -90,
+          textAnchor: "start",
+          dx: 6,
+          fill: INK_MUTED,
         }),
       ],
     },
@@ -123,12 +146,21 @@ export function predikatByRound(rounds: readonly AwardRound[], options: Predikat
 
   const held = totals;
   const latest = held[held.length - 1];
-  const max = held.reduce<{ year: string; total: number } | undefined>((m, d) => (m === undefined || d.total > m.total ? d : m), undefined);
+  const max = held.reduce<{ year: string; total: number } | undefined>(
+    (m, d) => (m === undefined || d.total > m.total ? d : m),
+    undefined,
+  );
   const parts: string[] = [];
   if (latest !== undefined) {
-    parts.push(t(lang, "predikatByRound.descLatest", {
-      year: latest.year, n: fmt(latest.total), total: fmt(totalPlaces), share: formatShare(lang, latest.total, totalPlaces), target: fmt(target),
-    }));
+    parts.push(
+      t(lang, "predikatByRound.descLatest", {
+        year: latest.year,
+        n: fmt(latest.total),
+        total: fmt(totalPlaces),
+        share: formatShare(lang, latest.total, totalPlaces),
+        target: fmt(target),
+      }),
+    );
   }
   if (max !== undefined && latest !== undefined && max.year !== latest.year) {
     parts.push(t(lang, "predikatByRound.descMax", { n: fmt(max.total), year: max.year }));
@@ -138,10 +170,14 @@ export function predikatByRound(rounds: readonly AwardRound[], options: Predikat
     parts.push(t(lang, "predikatByRound.descNoKla"));
   }
   if (noRound.length > 0) parts.push(t(lang, "predikatByRound.descGaps", { years: formatList(lang, noRound) }));
-  if (partialSplit.length > 0) parts.push(t(lang, "predikatByRound.descNoSplit", { years: formatList(lang, partialSplit) }));
+  if (partialSplit.length > 0)
+    parts.push(t(lang, "predikatByRound.descNoSplit", { years: formatList(lang, partialSplit) }));
 
   const present = new Set(segments.map((s) => s.key));
-  const legend: LegendItem[] = PREDIKAT.filter((p) => present.has(p)).map((p) => ({ label: predikatLabel(lang, p), swatch: swatch(PREDIKAT_COLOR[p]) }));
+  const legend: LegendItem[] = PREDIKAT.filter((p) => present.has(p)).map((p) => ({
+    label: predikatLabel(lang, p),
+    swatch: swatch(PREDIKAT_COLOR[p]),
+  }));
   if (present.has("unsplit")) legend.push({ label: unsplitLabel, swatch: swatch(TIER_UNKNOWN_FILL) });
 
   return {

@@ -34,7 +34,11 @@ export function compactPlaceName(name: string): string {
   return name.replace(/^Kabupaten /, "Kab. ");
 }
 
-export function provincePeers(places: readonly Place[], records: readonly AwardRecord[], options: ProvincePeersOptions): ChartResult {
+export function provincePeers(
+  places: readonly Place[],
+  records: readonly AwardRecord[],
+  options: ProvincePeersOptions,
+): ChartResult {
   const { lang, provinceName, year, highlight, hrefFor, width = 480, idPrefix = "province-peers" } = options;
   const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
   const rows: Row[] = places
@@ -61,24 +65,58 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
       marginTop: 30,
       marginBottom: 14,
       x: {
-        domain: [0, PREDIKAT.length], axis: "top", label: null, grid: true, ticks: PREDIKAT.length,
-        tickFormat: (i: number) => (i >= 1 ? PREDIKAT[i - 1] ?? "" : ""),
+        domain: [0, PREDIKAT.length],
+        axis: "top",
+        label: null,
+        grid: true,
+        ticks: PREDIKAT.length,
+        tickFormat: (i: number) => (i >= 1 ? (PREDIKAT[i - 1] ?? "") : ""),
       },
       y: { type: "band", domain: names, axis: null, padding: 0.25 },
       ariaLabel: t(lang, "provincePeers.title", { province: provinceName, year: String(year) }),
       marks: [
         Plot.barX(focus, { y: "name", x1: 0, x2: PREDIKAT.length, fill: "#e6eef7", insetTop: -3, insetBottom: -3 }),
-        Plot.barX(tiered, { y: "name", x1: 0, x2: "level", fill: (r: Row) => statusFill(r.status), title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}` }),
-        Plot.barX(untiered.filter((r) => r.status !== "unknown"), {
-          y: "name", x1: 0, x2: 0.25, fill: (r: Row) => statusFill(r.status), title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
-        }),
-        Plot.barX(untiered.filter((r) => r.status === "unknown"), {
-          y: "name", x1: 0, x2: 0.25, fill: "#fff", stroke: UNKNOWN_STROKE, strokeDasharray: UNKNOWN_DASH,
+        Plot.barX(tiered, {
+          y: "name",
+          x1: 0,
+          x2: "level",
+          fill: (r: Row) => statusFill(r.status),
           title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
         }),
-        Plot.text(untiered, { y: "name", x: 0.3, text: (r: Row) => statusLabel(lang, r.status), textAnchor: "start", fill: INK_MUTED }),
+        Plot.barX(
+          untiered.filter((r) => r.status !== "unknown"),
+          {
+            y: "name",
+            x1: 0,
+            x2: 0.25,
+            fill: (r: Row) => statusFill(r.status),
+            title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
+          },
+        ),
+        Plot.barX(
+          untiered.filter((r) => r.status === "unknown"),
+          {
+            y: "name",
+            x1: 0,
+            x2: 0.25,
+            fill: "#fff",
+            stroke: UNKNOWN_STROKE,
+            strokeDasharray: UNKNOWN_DASH,
+            title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
+          },
+        ),
+        Plot.text(untiered, {
+          y: "name",
+          x: 0.3,
+          text: (r: Row) => statusLabel(lang, r.status),
+          textAnchor: "start",
+          fill: INK_MUTED,
+        }),
         Plot.ruleX([0], { stroke: INK }),
-        Plot.text(rows.filter((r) => r.place.code !== highlight), { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK }),
+        Plot.text(
+          rows.filter((r) => r.place.code !== highlight),
+          { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK },
+        ),
         Plot.text(focus, { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK, fontWeight: "bold" }),
       ],
     },
@@ -90,20 +128,30 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
   const awarded = rows.filter((r) => isAwarded(r.status)).length;
   const parts = [
     t(lang, "provincePeers.desc", {
-      n: fmt(rows.length), province: provinceName, awarded: fmt(awarded), year: String(year),
-      notAwarded: fmt(count("not-awarded")), unknown: fmt(count("unknown")),
+      n: fmt(rows.length),
+      province: provinceName,
+      awarded: fmt(awarded),
+      year: String(year),
+      notAwarded: fmt(count("not-awarded")),
+      unknown: fmt(count("unknown")),
     }),
   ];
   // Tiers by name; "tier not stated" and "sources disagree" together as "tier unclear" (a label without a comma,
   // so the list stays readable).
   const unclear = count("tier-unknown") + count("conflict");
-  const breakdown = PREDIKAT.filter((p) => count(p) > 0).reverse().map((p) => `${p} ${fmt(count(p))}`);
+  const breakdown = PREDIKAT.filter((p) => count(p) > 0)
+    .reverse()
+    .map((p) => `${p} ${fmt(count(p))}`);
   if (unclear > 0) breakdown.push(`${t(lang, "placeTimeline.rowTierUnclear").toLowerCase()} ${fmt(unclear)}`);
   if (breakdown.length > 0) parts.push(t(lang, "provincePeers.descBreakdown", { list: formatList(lang, breakdown) }));
   const self = focus[0];
-  if (self !== undefined) parts.push(t(lang, "provincePeers.descFocus", { place: self.place.name, status: statusLabel(lang, self.status) }));
+  if (self !== undefined)
+    parts.push(t(lang, "provincePeers.descFocus", { place: self.place.name, status: statusLabel(lang, self.status) }));
 
-  const legend: LegendItem[] = STATUS_ORDER.filter((s) => count(s) > 0).map((s) => ({ label: statusLabel(lang, s), swatch: statusSwatch(s) }));
+  const legend: LegendItem[] = STATUS_ORDER.filter((s) => count(s) > 0).map((s) => ({
+    label: statusLabel(lang, s),
+    swatch: statusSwatch(s),
+  }));
 
   return {
     svg,
@@ -123,4 +171,3 @@ export function provincePeers(places: readonly Place[], records: readonly AwardR
     },
   };
 }
-

@@ -95,7 +95,14 @@ export function tileMap(
 
   const known = squares.filter((s) => s.status !== "unknown");
   const rect = (data: Square[], extra: Plot.RectOptions) =>
-    Plot.rect(data, { x1: "x1", y1: "y1", x2: (s: Square) => s.x1 + CELL, y2: (s: Square) => s.y1 + CELL, title: "title", ...extra });
+    Plot.rect(data, {
+      x1: "x1",
+      y1: "y1",
+      x2: (s: Square) => s.x1 + CELL,
+      y2: (s: Square) => s.y1 + CELL,
+      title: "title",
+      ...extra,
+    });
   const svg = plotToSvg(
     {
       width,
@@ -107,11 +114,35 @@ export function tileMap(
       ariaLabel: t(lang, "tileMap.title", { year: String(year) }),
       marks: [
         rect(known, { fill: (s: Square) => statusFill(s.status) }),
-        rect(squares.filter((s) => s.status === "unknown"), {
-          fill: "#fff", stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4,
+        rect(
+          squares.filter((s) => s.status === "unknown"),
+          {
+            fill: "#fff",
+            stroke: UNKNOWN_STROKE,
+            strokeWidth: 0.75,
+            strokeDasharray: "2,1",
+            inset: 0.4,
+          },
+        ),
+        Plot.dot(
+          squares.filter((s) => s.inferred),
+          {
+            x: (s: Square) => s.x1 + CELL / 2,
+            y: (s: Square) => s.y1 + CELL / 2,
+            r: 1.5,
+            fill: "#fff",
+            title: "title",
+          },
+        ),
+        Plot.text(labels, {
+          x: "x",
+          y: "y",
+          text: "text",
+          title: "title",
+          textAnchor: "start",
+          fill: INK,
+          fontWeight: "bold",
         }),
-        Plot.dot(squares.filter((s) => s.inferred), { x: (s: Square) => s.x1 + CELL / 2, y: (s: Square) => s.y1 + CELL / 2, r: 1.5, fill: "#fff", title: "title" }),
-        Plot.text(labels, { x: "x", y: "y", text: "text", title: "title", textAnchor: "start", fill: INK, fontWeight: "bold" }),
       ],
     },
     { idPrefix, fontSize: 10 },
@@ -121,22 +152,38 @@ export function tileMap(
   const fmt = (n: number) => formatNumber(lang, n);
   const tiers = COLUMNS.slice(0, 5).filter((s) => total(s) > 0);
   const knownTier = sum(tiers, total);
-  const breakdown = tiers.length === 0 ? "" : ` (${formatList(lang, tiers.map((s) => `${statusLabel(lang, s)} ${fmt(total(s))}`))})`;
+  const breakdown =
+    tiers.length === 0
+      ? ""
+      : ` (${formatList(
+          lang,
+          tiers.map((s) => `${statusLabel(lang, s)} ${fmt(total(s))}`),
+        )})`;
   const inferredCount = squares.filter((s) => s.inferred).length;
   const parts = [
     t(lang, "tileMap.desc", {
-      total: fmt(squares.length), year: String(year), known: fmt(knownTier), breakdown,
-      tierUnknown: fmt(total("tier-unknown")), notAwarded: fmt(total("not-awarded")), unknown: fmt(total("unknown")),
+      total: fmt(squares.length),
+      year: String(year),
+      known: fmt(knownTier),
+      breakdown,
+      tierUnknown: fmt(total("tier-unknown")),
+      notAwarded: fmt(total("not-awarded")),
+      unknown: fmt(total("unknown")),
     }),
   ];
   if (inferredCount > 0) parts.push(t(lang, "tileMap.descInferred", { n: fmt(inferredCount) }));
   if (announced !== null) parts.push(t(lang, "tileMap.descAnnounced", { n: fmt(announced) }));
 
   const present = new Set(squares.map((s) => column(s.status)));
-  const legend: LegendItem[] = STATUS_ORDER.filter((s) => present.has(s)).map((s) => ({ label: statusLabel(lang, s), swatch: statusSwatch(s) }));
-  if (inferredCount > 0) legend.push({ label: t(lang, "tileMap.inferred"), swatch: swatch(INK_MUTED, "dotted-square") });
+  const legend: LegendItem[] = STATUS_ORDER.filter((s) => present.has(s)).map((s) => ({
+    label: statusLabel(lang, s),
+    swatch: statusSwatch(s),
+  }));
+  if (inferredCount > 0)
+    legend.push({ label: t(lang, "tileMap.inferred"), swatch: swatch(INK_MUTED, "dotted-square") });
   const inferredIn = new Map<string, number>();
-  for (const p of places) if (byPlace.get(p.code)?.inferred) inferredIn.set(p.provinceCode, (inferredIn.get(p.provinceCode) ?? 0) + 1);
+  for (const p of places)
+    if (byPlace.get(p.code)?.inferred) inferredIn.set(p.provinceCode, (inferredIn.get(p.provinceCode) ?? 0) + 1);
 
   const tableRows: Cell[][] = [...provinces]
     .sort((a, b) => (a.code < b.code ? -1 : 1))

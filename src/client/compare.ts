@@ -5,7 +5,15 @@
  * reload, the back button or a shared link shows the same places. Text goes in as text nodes only: no data from the
  * payload is ever parsed as markup.
  */
-import { compareModel, fill, resolveSlug, selectPlaces, MAX_PLACES, type CompareModel, type ComparePayload } from "../views/compare-model.ts";
+import {
+  compareModel,
+  fill,
+  resolveSlug,
+  selectPlaces,
+  MAX_PLACES,
+  type CompareModel,
+  type ComparePayload,
+} from "../views/compare-model.ts";
 
 const SLOTS = ["a", "b", "c", "d"].slice(0, MAX_PLACES);
 
@@ -17,7 +25,11 @@ const title = document.getElementById("compare-title");
 const actions = document.getElementById("compare-actions");
 const copy = document.querySelector<HTMLButtonElement>("#compare-copy");
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -26,17 +38,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** The same markup as CompareTable.astro. */
 function renderTable(model: CompareModel): HTMLElement {
-  const head = el("tr", {}, el("td"), ...model.columns.map((c) =>
-    el("th", { scope: "col" }, el("a", { href: c.href }, c.name), el("span", { class: "compare-sub" }, c.sub))));
+  const head = el(
+    "tr",
+    {},
+    el("td"),
+    ...model.columns.map((c) =>
+      el("th", { scope: "col" }, el("a", { href: c.href }, c.name), el("span", { class: "compare-sub" }, c.sub)),
+    ),
+  );
   const body = model.rows.map((row) =>
-    el("tr", {}, el("th", { scope: "row" }, row.header), ...row.cells.map((cell) => {
-      const td = el("td");
-      td.append(cell.status ? el("span", { class: `status status--${cell.status}` }, cell.text) : el("span", { class: "compare-value" }, cell.text));
-      if (cell.note) td.append(el("span", { class: "status-note" }, cell.note));
-      if (cell.href) td.append(el("a", { class: "cell-source", href: cell.href }, model.sourceText));
-      return td;
-    })));
-  const table = el("table", { class: "data-table compare-table" }, el("caption", {}, model.caption), el("thead", {}, head), el("tbody", {}, ...body));
+    el(
+      "tr",
+      {},
+      el("th", { scope: "row" }, row.header),
+      ...row.cells.map((cell) => {
+        const td = el("td");
+        td.append(
+          cell.status
+            ? el("span", { class: `status status--${cell.status}` }, cell.text)
+            : el("span", { class: "compare-value" }, cell.text),
+        );
+        if (cell.note) td.append(el("span", { class: "status-note" }, cell.note));
+        if (cell.href) td.append(el("a", { class: "cell-source", href: cell.href }, model.sourceText));
+        return td;
+      }),
+    ),
+  );
+  const table = el(
+    "table",
+    { class: "data-table compare-table" },
+    el("caption", {}, model.caption),
+    el("thead", {}, head),
+    el("tbody", {}, ...body),
+  );
   return el("section", { class: "table-wrap", tabindex: "0", "aria-label": model.caption }, table);
 }
 
@@ -49,7 +83,10 @@ if (dataEl && form && result && message && title) {
   /** Render the places chosen in the form; `missing` are slugs from the URL that name no place. */
   function update(missing: string[], writeUrl: boolean): void {
     // Options carry the place's name as their value (see Compare.astro).
-    const { chosen } = selectPlaces(payload, selects.map((s) => resolveSlug(payload, s.value)));
+    const { chosen } = selectPlaces(
+      payload,
+      selects.map((s) => resolveSlug(payload, s.value)),
+    );
     if (writeUrl) {
       const url = new URL(window.location.href);
       SLOTS.forEach((slot, i) => {
@@ -98,8 +135,12 @@ if (dataEl && form && result && message && title) {
     actions.hidden = false;
     copy.addEventListener("click", () => {
       navigator.clipboard.writeText(window.location.href).then(
-        () => { message!.textContent = copy.dataset.copied ?? ""; },
-        () => { message!.textContent = copy.dataset.failed ?? ""; },
+        () => {
+          message!.textContent = copy.dataset.copied ?? "";
+        },
+        () => {
+          message!.textContent = copy.dataset.failed ?? "";
+        },
       );
     });
   }

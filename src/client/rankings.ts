@@ -17,7 +17,12 @@ const PROVINCE_COLUMN = 3;
 type Field = (typeof FIELDS)[number];
 
 function fold(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 interface Row {
@@ -61,7 +66,9 @@ if (form && table && counter && empty) {
       if (match) shown++;
     }
     empty!.hidden = shown > 0;
-    const text = (form!.dataset.count ?? "{shown}/{total}").replace("{shown}", nf.format(shown)).replace("{total}", nf.format(total));
+    const text = (form!.dataset.count ?? "{shown}/{total}")
+      .replace("{shown}", nf.format(shown))
+      .replace("{total}", nf.format(total));
     // A live region speaks when its text changes; skip the update on load so the count is not read out unasked.
     if (announce || counter!.textContent === "") counter!.textContent = text;
   }
@@ -113,7 +120,8 @@ if (form && table && counter && empty) {
       const sign = direction === "ascending" ? 1 : -1;
       const keyed = [...tbody.rows].map((tr) => ({ tr, k: key(tr), i: original.get(tr) ?? 0 }));
       keyed.sort((a, b) => {
-        const cmp = typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+        const cmp =
+          typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k : collator.compare(String(a.k), String(b.k));
         return sign * cmp || a.i - b.i;
       });
       tbody.append(...keyed.map((x) => x.tr));

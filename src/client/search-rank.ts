@@ -19,7 +19,10 @@ export interface RankableResult {
 export const AKA_SEPARATOR = " / ";
 
 function words(text: string): string[] {
-  return toAscii(text).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  return toAscii(text)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
 }
 
 /** True when every word of the query is a whole word of the title or of one of the other names. */
@@ -40,5 +43,8 @@ export function rankByName<T extends RankableResult>(query: string, results: rea
 
 /** The `aka` metadata value back into names. */
 export function parseAka(meta: string | undefined): string[] {
-  return (meta ?? "").split(AKA_SEPARATOR).map((s) => s.trim()).filter((s) => s !== "");
+  return (meta ?? "")
+    .split(AKA_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }

@@ -25,21 +25,33 @@ function fill(template: string, params: Record<string, string | number>): string
 
 /** "a <mark>b</mark> c" → text nodes and <mark> elements, without parsing HTML. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, "")));
-    const mark = document.createElement("mark");
-    mark.textContent = decode(marked[1]!.replace(/<[^>]*>/g, ""));
-    return mark;
-  });
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, "")));
+      const mark = document.createElement("mark");
+      mark.textContent = decode(marked[1]!.replace(/<[^>]*>/g, ""));
+      return mark;
+    });
 }
 
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById("search-q") as HTMLInputElement | null;
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  const messages = JSON.parse(document.getElementById("search-messages")?.textContent ?? "{}") as Record<string, string>;
+  const messages = JSON.parse(document.getElementById("search-messages")?.textContent ?? "{}") as Record<
+    string,
+    string
+  >;
   if (!input || !status || !list) return;
   const q = new URLSearchParams(location.search).get("q")?.trim() ?? "";
   input.value = q;
@@ -51,7 +63,10 @@ export async function runSearchPage(): Promise<void> {
     await pagefind.options({ baseUrl: base });
     const search = await pagefind.search(q);
     const loaded = await Promise.all(search.results.slice(0, RANK_WINDOW).map((r) => r.data()));
-    const ranked = rankByName(q, loaded.map((r) => ({ ...r, title: r.meta.title ?? r.url, otherNames: parseAka(r.meta.aka) })));
+    const ranked = rankByName(
+      q,
+      loaded.map((r) => ({ ...r, title: r.meta.title ?? r.url, otherNames: parseAka(r.meta.aka) })),
+    );
     const results = ranked.slice(0, MAX_RESULTS);
     list.replaceChildren(
       ...results.map((r) => {
@@ -65,7 +80,10 @@ export async function runSearchPage(): Promise<void> {
         return li;
       }),
     );
-    status.textContent = results.length === 0 ? fill(messages.none ?? "", { q }) : fill(messages.count ?? "", { n: search.results.length, q });
+    status.textContent =
+      results.length === 0
+        ? fill(messages.none ?? "", { q })
+        : fill(messages.count ?? "", { n: search.results.length, q });
   } catch (error) {
     console.warn("search:", error);
     status.textContent = messages.error ?? "";

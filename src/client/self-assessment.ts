@@ -37,7 +37,11 @@ function init(): void {
   const S = readJson<Strings>("sa-strings");
   const say = (key: string, params: Record<string, string> = {}) =>
     (S.text[key] ?? key).replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? `{${name}}`);
-  const number2 = new Intl.NumberFormat(S.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "always" });
+  const number2 = new Intl.NumberFormat(S.locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: "always",
+  });
   const integer = new Intl.NumberFormat(S.locale, { maximumFractionDigits: 0 });
   const n2 = (x: number) => number2.format(x);
 
@@ -123,16 +127,22 @@ function init(): void {
       incomplete.hidden = true;
       const next = nextBand(method, result.total);
       byId<HTMLElement>("sa-next").hidden = next === null;
-      byId<HTMLElement>("sa-next").textContent = next === null ? "" : say("sa.result.next", { needed: n2(next.needed), predikat: next.predikat });
+      byId<HTMLElement>("sa-next").textContent =
+        next === null ? "" : say("sa.result.next", { needed: n2(next.needed), predikat: next.predikat });
     } else {
       total.textContent = `${say("sa.result.total")}: –`;
       totalOf.textContent = say("sa.result.of", { max: integer.format(result.max) });
       predikat.textContent = `${say("sa.result.predikat")}: –`;
       byId<HTMLElement>("sa-next").hidden = true;
       incomplete.hidden = false;
-      incomplete.textContent = `${say("sa.result.incomplete", { n: integer.format(result.missing.length) })} ${say("sa.result.soFar", {
-        present: integer.format(result.coverage.present), points: n2(soFar.points), max: n2(soFar.max),
-      })}`;
+      incomplete.textContent = `${say("sa.result.incomplete", { n: integer.format(result.missing.length) })} ${say(
+        "sa.result.soFar",
+        {
+          present: integer.format(result.coverage.present),
+          points: n2(soFar.points),
+          max: n2(soFar.max),
+        },
+      )}`;
     }
 
     const bars = byId<HTMLElement>("sa-clusters");
@@ -155,7 +165,12 @@ function init(): void {
         value.textContent =
           c.score === null
             ? say("sa.result.clusterNone", { total: integer.format(c.total) })
-            : say("sa.result.clusterLine", { score: n2(c.score), max: n2(c.max), present: integer.format(c.present), total: integer.format(c.total) });
+            : say("sa.result.clusterLine", {
+                score: n2(c.score),
+                max: n2(c.max),
+                present: integer.format(c.present),
+                total: integer.format(c.total),
+              });
         item.append(name, track, value);
         return item;
       }),
@@ -166,16 +181,23 @@ function init(): void {
     costly.replaceChildren(
       ...(lost.length === 0
         ? [li(say("sa.result.noCostly"))]
-        : lost.map((p) => li(`${S.indicators[p.id] ?? p.id}: ${say("sa.result.costlyLine", { lost: n2(p.lost), max: n2(p.max) })}`))),
+        : lost.map((p) =>
+            li(`${S.indicators[p.id] ?? p.id}: ${say("sa.result.costlyLine", { lost: n2(p.lost), max: n2(p.max) })}`),
+          )),
     );
     byId<HTMLElement>("sa-missing-none").hidden = result.missing.length > 0;
     byId<HTMLElement>("sa-missing-details").hidden = result.missing.length === 0;
-    byId<HTMLElement>("sa-missing-summary").textContent = say("sa.result.missingCount", { n: integer.format(result.missing.length) });
+    byId<HTMLElement>("sa-missing-summary").textContent = say("sa.result.missingCount", {
+      n: integer.format(result.missing.length),
+    });
     byId<HTMLElement>("sa-missing").replaceChildren(...result.missing.map((id) => li(S.indicators[id] ?? id)));
 
     byId<HTMLAnchorElement>("sa-mini-link").textContent =
       result.total === null
-        ? say("sa.mini.partial", { present: integer.format(result.coverage.present), total: integer.format(result.coverage.total) })
+        ? say("sa.mini.partial", {
+            present: integer.format(result.coverage.present),
+            total: integer.format(result.coverage.total),
+          })
         : say("sa.mini.total", { total: n2(result.total), predikat: result.predikat ?? say("sa.result.noPredikat") });
     mini.hidden = false;
   }
@@ -191,11 +213,14 @@ function init(): void {
       const value = values.get(ind.id);
       if (ind.kind === "percent") {
         const input = byId<HTMLInputElement>(`sa-${ind.id}`);
-        input.value = typeof value === "number" ? (S.lang === "id" ? String(value).replace(".", ",") : String(value)) : "";
+        input.value =
+          typeof value === "number" ? (S.lang === "id" ? String(value).replace(".", ",") : String(value)) : "";
       } else {
         // The radios are, in order: not filled, yes, no.
         const want = value === undefined ? 0 : value ? 1 : 2;
-        form.querySelectorAll<HTMLInputElement>(`input[name="${ind.id}"]`).forEach((radio, i) => (radio.checked = i === want));
+        form
+          .querySelectorAll<HTMLInputElement>(`input[name="${ind.id}"]`)
+          .forEach((radio, i) => (radio.checked = i === want));
       }
     }
   }
@@ -214,7 +239,10 @@ function init(): void {
     const parsed = parseSelfAssessment(file.name, text, method);
     status.textContent = "";
     if (parsed.problems.length > 0) {
-      showProblems(file.name, parsed.problems.map((p) => problemLine(S.lang, p)));
+      showProblems(
+        file.name,
+        parsed.problems.map((p) => problemLine(S.lang, p)),
+      );
       return;
     }
     errors.hidden = true;

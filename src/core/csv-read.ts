@@ -59,7 +59,13 @@ export function decodeUtf8(path: string, bytes: Uint8Array): { text: string | nu
   } catch {
     return {
       text: null,
-      problems: [{ path, line: firstBadUtf8Line(bytes), message: "bytes that are not UTF-8, expected a UTF-8 file (save as 'CSV UTF-8')" }],
+      problems: [
+        {
+          path,
+          line: firstBadUtf8Line(bytes),
+          message: "bytes that are not UTF-8, expected a UTF-8 file (save as 'CSV UTF-8')",
+        },
+      ],
     };
   }
 }
@@ -111,7 +117,12 @@ export function parseCsvText(path: string, rawText: string, options: ParseCsvOpt
   const firstNewline = text.indexOf("\n");
   const headerLine = firstNewline === -1 ? text : text.slice(0, firstNewline);
   if (headerLine.trim() === "") {
-    return { table: null, rejectedRows: 0, rowsRead: 0, problems: [{ path, line: 1, message: "empty header row, expected column names on the first line" }] };
+    return {
+      table: null,
+      rejectedRows: 0,
+      rowsRead: 0,
+      problems: [{ path, line: 1, message: "empty header row, expected column names on the first line" }],
+    };
   }
   const delimiter = detectDelimiter(headerLine);
   const starts = lineStarts(text);
@@ -140,14 +151,18 @@ export function parseCsvText(path: string, rawText: string, options: ParseCsvOpt
       if (result.errors.length > 0) {
         rejectedRows++;
         const e = result.errors[0]!;
-        const what = e.type === "Quotes" ? "broken quoting (an opening \" with no closing \")" : e.message;
+        const what = e.type === "Quotes" ? 'broken quoting (an opening " with no closing ")' : e.message;
         problems.push({ path, line, message: `${what}, expected well-formed CSV fields` });
         return;
       }
       if (cells.length !== header.length) {
         rejectedRows++;
         const kind = cells.length > header.length ? "extra fields" : "missing fields";
-        problems.push({ path, line, message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})` });
+        problems.push({
+          path,
+          line,
+          message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})`,
+        });
         return;
       }
       const values: Record<string, string> = {};
@@ -160,12 +175,17 @@ export function parseCsvText(path: string, rawText: string, options: ParseCsvOpt
   const h: string[] = header;
   const seen = new Set<string>();
   for (const name of h) {
-    if (seen.has(name)) problems.push({ path, line: 1, message: `column "${name}" appears twice, expected each column once` });
+    if (seen.has(name))
+      problems.push({ path, line: 1, message: `column "${name}" appears twice, expected each column once` });
     seen.add(name);
   }
   const missing = (options.requiredColumns ?? []).filter((c) => !seen.has(c));
   if (missing.length > 0) {
-    problems.push({ path, line: 1, message: `missing column(s) ${missing.join(", ")}, expected a header with ${(options.requiredColumns ?? []).join(delimiter)}` });
+    problems.push({
+      path,
+      line: 1,
+      message: `missing column(s) ${missing.join(", ")}, expected a header with ${(options.requiredColumns ?? []).join(delimiter)}`,
+    });
     return { table: null, rejectedRows: rowsRead, rowsRead, problems };
   }
   return { table: { path, header: h, delimiter, rows }, rejectedRows, rowsRead, problems };

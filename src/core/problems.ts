@@ -25,6 +25,10 @@ export class InputError extends Error {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    a.path < b.path
+      ? -1
+      : a.path > b.path
+        ? 1
+        : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }

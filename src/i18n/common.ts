@@ -174,7 +174,10 @@ export const t = defineDictionary({
     id: "Dari {total} kabupaten/kota pada {year}: predikat diketahui {known}{breakdown}; meraih predikat tanpa tingkat yang disebut {tierUnknown}; tidak mendapat predikat {notAwarded}; tidak diketahui {unknown}.",
     en: "Of {total} kab/kota in {year}: predikat known {known}{breakdown}; awarded with no tier stated {tierUnknown}; not awarded {notAwarded}; unknown {unknown}.",
   },
-  "tileMap.inferred": { id: "Titik putih: disimpulkan, tidak dinyatakan sumber", en: "White dot: inferred, not stated by a source" },
+  "tileMap.inferred": {
+    id: "Titik putih: disimpulkan, tidak dinyatakan sumber",
+    en: "White dot: inferred, not stated by a source",
+  },
   "tileMap.colInferred": { id: "Di antaranya disimpulkan", en: "Of which inferred" },
   "tileMap.descInferred": {
     id: "{n} di antaranya disimpulkan (tidak dinyatakan sumber untuk daerah itu) dan ditandai titik putih.",

@@ -14,7 +14,14 @@ export const provincePath = (lang: Lang, province: Province) => localePath(lang,
 /** "3rd" / "3" (the Indonesian template writes "ke-{level}"). */
 export function ordinal(lang: Lang, n: number): string {
   if (lang === "id") return String(n);
-  const suffix = n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th";
+  const suffix =
+    n % 10 === 1 && n % 100 !== 11
+      ? "st"
+      : n % 10 === 2 && n % 100 !== 12
+        ? "nd"
+        : n % 10 === 3 && n % 100 !== 13
+          ? "rd"
+          : "th";
   return `${n}${suffix}`;
 }
 

@@ -49,17 +49,28 @@ const describe = (f: RegulationFactLike) =>
  * "none"), so a later "no Perda" statement overrides an older Perda but not a Perbup. Then any "yes" group makes the
  * answer yes; otherwise any "no" group makes it no.
  */
-export function regulationAnswer(facts: readonly RegulationFactLike[], rules: readonly RegulationRule[], indicatorId: string, year: number): RegulationAnswer | null {
+export function regulationAnswer(
+  facts: readonly RegulationFactLike[],
+  rules: readonly RegulationRule[],
+  indicatorId: string,
+  year: number,
+): RegulationAnswer | null {
   const groups = new Map<string, { fact: RegulationFactLike; answer: boolean }>();
   for (const f of facts) {
-    const rule = rules.find((r) => r.indicatorId === indicatorId && r.regulationStatus === f.status && r.kind === f.kind && r.topic === f.topic);
+    const rule = rules.find(
+      (r) =>
+        r.indicatorId === indicatorId && r.regulationStatus === f.status && r.kind === f.kind && r.topic === f.topic,
+    );
     if (rule === undefined || f.year + rule.delayYears > year) continue;
     const key = `${family(f.kind)}|${f.topic}`;
     const held = groups.get(key);
-    const newer = held === undefined || f.year > held.fact.year || (f.year === held.fact.year && rule.answer && !held.answer);
+    const newer =
+      held === undefined || f.year > held.fact.year || (f.year === held.fact.year && rule.answer && !held.answer);
     if (newer) groups.set(key, { fact: f, answer: rule.answer });
   }
-  const decided = [...groups.values()].sort((a, b) => b.fact.year - a.fact.year || (a.fact.rawRef < b.fact.rawRef ? -1 : 1));
+  const decided = [...groups.values()].sort(
+    (a, b) => b.fact.year - a.fact.year || (a.fact.rawRef < b.fact.rawRef ? -1 : 1),
+  );
   const yes = decided.find((g) => g.answer);
   if (yes) return { answer: true, basis: describe(yes.fact) };
   const no = decided.find((g) => !g.answer);

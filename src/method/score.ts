@@ -27,7 +27,14 @@ export type Direction = "higher" | "lower";
 /** `at-least`: score ≥ from_score; `above`: score > from_score. */
 export type BandRule = "at-least" | "above";
 
-export interface MethodCluster { id: string; order: number; nameId: string; nameEn: string; status: FieldStatus; source: string }
+export interface MethodCluster {
+  id: string;
+  order: number;
+  nameId: string;
+  nameEn: string;
+  status: FieldStatus;
+  source: string;
+}
 
 export interface MethodIndicator {
   id: string;
@@ -56,8 +63,18 @@ export interface MethodIndicator {
   note: string;
 }
 
-export interface BandEdge { predikat: Predikat; fromScore: number; fromRule: BandRule }
-export interface PredikatBand extends BandEdge { ruleStatus: FieldStatus; publishedBand: string; bandStatus: FieldStatus; source: string; note: string }
+export interface BandEdge {
+  predikat: Predikat;
+  fromScore: number;
+  fromRule: BandRule;
+}
+export interface PredikatBand extends BandEdge {
+  ruleStatus: FieldStatus;
+  publishedBand: string;
+  bandStatus: FieldStatus;
+  source: string;
+  note: string;
+}
 
 export interface SeriesLink {
   seriesId: string;
@@ -86,7 +103,6 @@ export interface Method {
   /** Which regulation facts answer a yes-no indicator (KLA-K-01) yes or no, and from when (regulation-rules.csv). */
   regulationRules: RegulationRule[];
 }
-
 
 /**
  * Round half up at `scale` (100 → 2 decimals). Near a tie, toPrecision(15) first drops binary noise
@@ -127,8 +143,21 @@ export function achievementFor(indicator: MethodIndicator, value: number | boole
   return Math.min(1, Math.max(0, (value - floor) / (target - floor)));
 }
 
-export interface IndicatorResult { id: string; clusterId: string; value: number | boolean | null; achievement: number | null; points: number | null; max: number }
-export interface ClusterScore { id: string; score: number | null; max: number; present: number; total: number }
+export interface IndicatorResult {
+  id: string;
+  clusterId: string;
+  value: number | boolean | null;
+  achievement: number | null;
+  points: number | null;
+  max: number;
+}
+export interface ClusterScore {
+  id: string;
+  score: number | null;
+  max: number;
+  present: number;
+  total: number;
+}
 export interface AssessmentResult {
   /** Null unless all indicators are present. */
   total: number | null;
@@ -143,7 +172,12 @@ export interface AssessmentResult {
   methodVersion: string;
 }
 
-interface ClusterSum { raw: number; max: number; present: number; total: number }
+interface ClusterSum {
+  raw: number;
+  max: number;
+  present: number;
+  total: number;
+}
 
 function sumByCluster(method: Method, pointsById: ReadonlyMap<string, number>): Map<string, ClusterSum> {
   const sums = new Map<string, ClusterSum>();
@@ -166,7 +200,13 @@ function clusterScores(method: Method, sums: Map<string, ClusterSum>): ClusterSc
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const s = sums.get(c.id)!;
-      return { id: c.id, score: s.present === 0 ? null : round2(s.raw), max: round2(s.max), present: s.present, total: s.total };
+      return {
+        id: c.id,
+        score: s.present === 0 ? null : round2(s.raw),
+        max: round2(s.max),
+        present: s.present,
+        total: s.total,
+      };
     });
 }
 
@@ -181,10 +221,18 @@ export function scoreAssessment(method: Method, values: ReadonlyMap<string, numb
   const pointsById = new Map<string, number>();
   const indicators: IndicatorResult[] = method.indicators.map((ind) => {
     const value = values.get(ind.id);
-    if (value === undefined) return { id: ind.id, clusterId: ind.clusterId, value: null, achievement: null, points: null, max: ind.maxPoints };
+    if (value === undefined)
+      return { id: ind.id, clusterId: ind.clusterId, value: null, achievement: null, points: null, max: ind.maxPoints };
     const achievement = achievementFor(ind, value);
     pointsById.set(ind.id, achievement * ind.maxPoints);
-    return { id: ind.id, clusterId: ind.clusterId, value, achievement: round4(achievement), points: round2(achievement * ind.maxPoints), max: ind.maxPoints };
+    return {
+      id: ind.id,
+      clusterId: ind.clusterId,
+      value,
+      achievement: round4(achievement),
+      points: round2(achievement * ind.maxPoints),
+      max: ind.maxPoints,
+    };
   });
   const sums = sumByCluster(method, pointsById);
   const complete = pointsById.size === method.indicators.length;
@@ -206,9 +254,22 @@ export function scoreAssessment(method: Method, values: ReadonlyMap<string, numb
 // ---- Build time: open-data series per area and year → indicator achievements and partial cluster scores ----
 
 /** One published figure (the shape of IndicatorValue in artefact.ts, so the pipeline can pass those directly). */
-export interface SeriesObservation { seriesId: string; year: number; areaLevel: AreaLevel; areaCode: string; value: number }
+export interface SeriesObservation {
+  seriesId: string;
+  year: number;
+  areaLevel: AreaLevel;
+  areaCode: string;
+  value: number;
+}
 /** A yes-no indicator answered for an area and year (KLA-K-01 from the regulations), with the fact that decides it. */
-export interface YesNoObservation { indicatorId: string; year: number; areaLevel: AreaLevel; areaCode: string; value: boolean; basis: string }
+export interface YesNoObservation {
+  indicatorId: string;
+  year: number;
+  areaLevel: AreaLevel;
+  areaCode: string;
+  value: boolean;
+  basis: string;
+}
 
 export interface IndicatorAchievement {
   area_code: string;
@@ -252,39 +313,79 @@ const LEVEL_ORDER: Record<AreaLevel, number> = { national: 0, province: 1, kabko
  * code, year, then indicator number / cluster order. Throws InputError on unknown series, values outside 0–100
  * and conflicting duplicates.
  */
-export function scoreAreas(method: Method, observations: readonly SeriesObservation[], answers: readonly YesNoObservation[] = []): { achievements: IndicatorAchievement[]; scores: AreaScore[] } {
+export function scoreAreas(
+  method: Method,
+  observations: readonly SeriesObservation[],
+  answers: readonly YesNoObservation[] = [],
+): { achievements: IndicatorAchievement[]; scores: AreaScore[] } {
   const links = new Map(method.series.map((s) => [s.seriesId, s]));
   const problems: Problem[] = [];
-  type Area = { level: AreaLevel; code: string; year: number; values: Map<string, number>; answers: Map<string, YesNoObservation> };
+  type Area = {
+    level: AreaLevel;
+    code: string;
+    year: number;
+    values: Map<string, number>;
+    answers: Map<string, YesNoObservation>;
+  };
   const areas = new Map<string, Area>();
   const areaOf = (o: { areaLevel: AreaLevel; areaCode: string; year: number }): Area => {
     const key = `${o.areaLevel}\u0000${o.areaCode}\u0000${o.year}`;
-    const area = areas.get(key) ?? { level: o.areaLevel, code: o.areaCode, year: o.year, values: new Map<string, number>(), answers: new Map<string, YesNoObservation>() };
+    const area = areas.get(key) ?? {
+      level: o.areaLevel,
+      code: o.areaCode,
+      year: o.year,
+      values: new Map<string, number>(),
+      answers: new Map<string, YesNoObservation>(),
+    };
     areas.set(key, area);
     return area;
   };
   const yesNo = new Set(method.indicators.filter((i) => i.kind === "yes-no").map((i) => i.id));
   for (const a of answers) {
     const where = `${a.indicatorId} ${a.areaLevel} ${a.areaCode} ${a.year}`;
-    if (!yesNo.has(a.indicatorId)) problems.push({ path: "answers", line: 0, message: `${where}: not a yes-no indicator of the method, expected one marked yes-no in data/method/indicators.csv` });
-    else if (areaOf(a).answers.has(a.indicatorId)) problems.push({ path: "answers", line: 0, message: `${where}: answered twice, expected one answer per indicator, area and year` });
+    if (!yesNo.has(a.indicatorId))
+      problems.push({
+        path: "answers",
+        line: 0,
+        message: `${where}: not a yes-no indicator of the method, expected one marked yes-no in data/method/indicators.csv`,
+      });
+    else if (areaOf(a).answers.has(a.indicatorId))
+      problems.push({
+        path: "answers",
+        line: 0,
+        message: `${where}: answered twice, expected one answer per indicator, area and year`,
+      });
     else areaOf(a).answers.set(a.indicatorId, a);
   }
   for (const o of observations) {
     const where = `${o.seriesId} ${o.areaLevel} ${o.areaCode} ${o.year}`;
-    if (!links.has(o.seriesId)) problems.push({ path: "observations", line: 0, message: `${where}: unknown series, expected one listed in data/method/series.csv` });
-    else if (!(o.value >= 0 && o.value <= 100)) problems.push({ path: "observations", line: 0, message: `${where}: value ${o.value}, expected a percent 0–100` });
+    if (!links.has(o.seriesId))
+      problems.push({
+        path: "observations",
+        line: 0,
+        message: `${where}: unknown series, expected one listed in data/method/series.csv`,
+      });
+    else if (!(o.value >= 0 && o.value <= 100))
+      problems.push({ path: "observations", line: 0, message: `${where}: value ${o.value}, expected a percent 0–100` });
     else {
       const area = areaOf(o);
       const seen = area.values.get(o.seriesId);
-      if (seen !== undefined && seen !== o.value) problems.push({ path: "observations", line: 0, message: `${where}: two values (${seen} and ${o.value}), expected one per series, area and year` });
+      if (seen !== undefined && seen !== o.value)
+        problems.push({
+          path: "observations",
+          line: 0,
+          message: `${where}: two values (${seen} and ${o.value}), expected one per series, area and year`,
+        });
       area.values.set(o.seriesId, o.value);
     }
   }
   if (problems.length > 0) throw new InputError(problems);
 
   const ordered = [...areas.values()].sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || a.year - b.year,
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      a.year - b.year,
   );
   const indicators = [...method.indicators].sort((a, b) => a.number - b.number);
   const achievements: IndicatorAchievement[] = [];
@@ -297,8 +398,19 @@ export function scoreAreas(method: Method, observations: readonly SeriesObservat
         const achievement = achievementFor(ind, answer.value);
         pointsById.set(ind.id, achievement * ind.maxPoints);
         achievements.push({
-          area_code: area.code, area_level: area.level, year: area.year, indicator_id: ind.id, cluster: ind.clusterId, value: answer.value ? 1 : 0,
-          achievement, points: round2(achievement * ind.maxPoints), max: ind.maxPoints, series: "regulations", relation: "direct", note: answer.basis, method_version: method.version,
+          area_code: area.code,
+          area_level: area.level,
+          year: area.year,
+          indicator_id: ind.id,
+          cluster: ind.clusterId,
+          value: answer.value ? 1 : 0,
+          achievement,
+          points: round2(achievement * ind.maxPoints),
+          max: ind.maxPoints,
+          series: "regulations",
+          relation: "direct",
+          note: answer.basis,
+          method_version: method.version,
         });
         continue;
       }
@@ -307,19 +419,42 @@ export function scoreAreas(method: Method, observations: readonly SeriesObservat
       if (present.length === 0) continue;
       const best = Math.min(...present.map((s) => s.priority!));
       const used = present.filter((s) => s.priority === best);
-      const value = used.reduce((sum, s) => sum + (s.inverted ? 100 - area.values.get(s.seriesId)! : area.values.get(s.seriesId)!), 0) / used.length;
+      const value =
+        used.reduce(
+          (sum, s) => sum + (s.inverted ? 100 - area.values.get(s.seriesId)! : area.values.get(s.seriesId)!),
+          0,
+        ) / used.length;
       const achievement = achievementFor(ind, value);
       pointsById.set(ind.id, achievement * ind.maxPoints);
       achievements.push({
-        area_code: area.code, area_level: area.level, year: area.year, indicator_id: ind.id, cluster: ind.clusterId,
-        value: round2(value), achievement: round4(achievement), points: round2(achievement * ind.maxPoints), max: ind.maxPoints,
-        series: used.map((s) => s.seriesId).join("+"), relation: used.some((s) => s.relation === "proxy") ? "proxy" : "direct",
-        note: sourceNote(feeding, used, best), method_version: method.version,
+        area_code: area.code,
+        area_level: area.level,
+        year: area.year,
+        indicator_id: ind.id,
+        cluster: ind.clusterId,
+        value: round2(value),
+        achievement: round4(achievement),
+        points: round2(achievement * ind.maxPoints),
+        max: ind.maxPoints,
+        series: used.map((s) => s.seriesId).join("+"),
+        relation: used.some((s) => s.relation === "proxy") ? "proxy" : "direct",
+        note: sourceNote(feeding, used, best),
+        method_version: method.version,
       });
     }
     if (pointsById.size === 0) continue; // only context series for this area and year
     for (const c of clusterScores(method, sumByCluster(method, pointsById))) {
-      scores.push({ area_code: area.code, area_level: area.level, year: area.year, cluster: c.id, score: c.score, max: c.max, present: c.present, total: c.total, method_version: method.version });
+      scores.push({
+        area_code: area.code,
+        area_level: area.level,
+        year: area.year,
+        cluster: c.id,
+        score: c.score,
+        max: c.max,
+        present: c.present,
+        total: c.total,
+        method_version: method.version,
+      });
     }
   }
   return { achievements, scores };

@@ -35,8 +35,13 @@ export function readIndicatorValue(indicator: MethodIndicator, raw: string): Cel
   // Plain `87,5` / `87.5` (nearly every cell) skip the general parser; it gives the same number for them.
   // A trailing percent sign is what people type into a percent column; it carries no extra meaning.
   const n = PLAIN_DECIMAL.test(cell) ? Number(cell.replace(",", ".")) : parseDecimal(cell.replace(/\s*%$/, ""));
-  if (n === null) return { ok: false, message: `${indicator.id} value "${cell}" is not a number, expected a percent 0–100 such as 87,5` };
-  if (n < 0 || n > 100) return { ok: false, message: `${indicator.id} value ${cell} is out of range, expected a percent 0–100` };
+  if (n === null)
+    return {
+      ok: false,
+      message: `${indicator.id} value "${cell}" is not a number, expected a percent 0–100 such as 87,5`,
+    };
+  if (n < 0 || n > 100)
+    return { ok: false, message: `${indicator.id} value ${cell} is out of range, expected a percent 0–100` };
   return { ok: true, value: n };
 }
 
@@ -66,12 +71,20 @@ export function parseSelfAssessment(path: string, text: string, method: Method):
     const indicator = byId.get(id);
     if (indicator === undefined) {
       const what = rawId === "" ? "empty indicator_id" : `unknown indicator "${rawId}"`;
-      problems.push({ path, line, message: `${what}, expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)` });
+      problems.push({
+        path,
+        line,
+        message: `${what}, expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)`,
+      });
       continue;
     }
     const seen = firstLine.get(id);
     if (seen !== undefined) {
-      problems.push({ path, line, message: `${id} appears again (first on line ${seen}), expected each indicator once` });
+      problems.push({
+        path,
+        line,
+        message: `${id} appears again (first on line ${seen}), expected each indicator once`,
+      });
       continue;
     }
     firstLine.set(id, line);
@@ -91,7 +104,11 @@ function csvField(value: string): string {
 export function selfAssessmentTemplate(method: Method, language: "id" | "en" = "id"): string {
   const rows = [...method.indicators]
     .sort((a, b) => a.number - b.number)
-    .map((i) => [i.id, i.clusterId, language === "id" ? i.nameId : i.nameEn, i.kind, i.direction ?? "", ""].map(csvField).join(","));
+    .map((i) =>
+      [i.id, i.clusterId, language === "id" ? i.nameId : i.nameEn, i.kind, i.direction ?? "", ""]
+        .map(csvField)
+        .join(","),
+    );
   return [TEMPLATE_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
@@ -131,7 +148,11 @@ export function createAreaAssessmentReader(path: string, method: Method) {
     if (!record.includes('"')) return record.split(delimiter);
     const parsed = Papa.parse<string[]>(record, { delimiter, newline: "\n" });
     if (parsed.errors.length > 0 || parsed.data.length !== 1) {
-      problems.push({ path, line: at, message: `broken quoting (an opening " with no closing "), expected well-formed CSV fields` });
+      problems.push({
+        path,
+        line: at,
+        message: `broken quoting (an opening " with no closing "), expected well-formed CSV fields`,
+      });
       return null;
     }
     return parsed.data[0]!;
@@ -144,7 +165,11 @@ export function createAreaAssessmentReader(path: string, method: Method) {
       columns = AREA_REQUIRED_COLUMNS.map((c) => header!.indexOf(c));
       if (columns.includes(-1)) {
         const missing = AREA_REQUIRED_COLUMNS.filter((_, k) => columns[k] === -1);
-        problems.push({ path, line: at, message: `missing column(s) ${missing.join(", ")}, expected a header with ${AREA_REQUIRED_COLUMNS.join(delimiter)}` });
+        problems.push({
+          path,
+          line: at,
+          message: `missing column(s) ${missing.join(", ")}, expected a header with ${AREA_REQUIRED_COLUMNS.join(delimiter)}`,
+        });
       }
       return;
     }
@@ -154,25 +179,40 @@ export function createAreaAssessmentReader(path: string, method: Method) {
     if (cells === null) return;
     if (cells.length !== header.length) {
       const kind = cells.length > header.length ? "extra fields" : "missing fields";
-      problems.push({ path, line: at, message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})` });
+      problems.push({
+        path,
+        line: at,
+        message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})`,
+      });
       return;
     }
     const area = cells[columns[0]!]!.trim();
     const rawId = cells[columns[1]!]!.trim();
     const rawValue = cells[columns[2]!]!;
-    if (area === "") return void problems.push({ path, line: at, message: `empty area_code, expected the code of the area assessed` });
+    if (area === "")
+      return void problems.push({ path, line: at, message: `empty area_code, expected the code of the area assessed` });
     const found = byId.get(rawId) ?? byId.get(rawId.toUpperCase());
     if (found === undefined) {
-      problems.push({ path, line: at, message: `unknown indicator "${rawId}", expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)` });
+      problems.push({
+        path,
+        line: at,
+        message: `unknown indicator "${rawId}", expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)`,
+      });
       return;
     }
     // Rows usually come grouped by area, so the previous row's area saves a hash lookup most of the time.
     let state = area === lastArea ? lastState : areas.get(area);
-    if (state === undefined) areas.set(area, (state = { values: new Map(), firstLine: new Int32Array(method.indicators.length) }));
+    if (state === undefined)
+      areas.set(area, (state = { values: new Map(), firstLine: new Int32Array(method.indicators.length) }));
     lastArea = area;
     lastState = state;
     const seen = state.firstLine[found.index]!;
-    if (seen !== 0) return void problems.push({ path, line: at, message: `${found.ind.id} appears again for ${area} (first on line ${seen}), expected each indicator once per area` });
+    if (seen !== 0)
+      return void problems.push({
+        path,
+        line: at,
+        message: `${found.ind.id} appears again for ${area} (first on line ${seen}), expected each indicator once per area`,
+      });
     state.firstLine[found.index] = at;
     const reading = readIndicatorValue(found.ind, rawValue);
     if (!reading.ok) problems.push({ path, line: at, message: `${area}: ${reading.message}` });
@@ -193,7 +233,8 @@ export function createAreaAssessmentReader(path: string, method: Method) {
     for (;;) {
       const nl = text.indexOf("\n", pos);
       const segmentEnd = nl === -1 ? text.length : nl;
-      for (; nextQuote !== -1 && nextQuote < segmentEnd; nextQuote = text.indexOf('"', nextQuote + 1)) quotesOdd = !quotesOdd;
+      for (; nextQuote !== -1 && nextQuote < segmentEnd; nextQuote = text.indexOf('"', nextQuote + 1))
+        quotesOdd = !quotesOdd;
       if (nl === -1 && !final) {
         scanned = text.length - start;
         return text.slice(start);
@@ -226,7 +267,8 @@ export function createAreaAssessmentReader(path: string, method: Method) {
     },
     end(): AreaAssessments {
       carry = consume(carry, true);
-      if (header === null) problems.push({ path, line: 1, message: "empty header row, expected column names on the first line" });
+      if (header === null)
+        problems.push({ path, line: 1, message: "empty header row, expected column names on the first line" });
       return { areas: new Map([...areas].map(([code, s]) => [code, s.values])), problems, rowsRead };
     },
   };

@@ -244,7 +244,13 @@ export interface RegulationFact {
  * Where a place stands on the first KLA indicator, from the newest facts: a Perda/Qanun on KLA; else one on child
  * protection; else a source saying there is none; else only a Perbup/Perwal; places with no fact are unknown.
  */
-export const PLACE_REGULATION_STATES = ["perda-kla", "perda-child-protection", "none", "head-regulation", "unknown"] as const;
+export const PLACE_REGULATION_STATES = [
+  "perda-kla",
+  "perda-child-protection",
+  "none",
+  "head-regulation",
+  "unknown",
+] as const;
 export type PlaceRegulationState = (typeof PLACE_REGULATION_STATES)[number];
 
 export interface PlaceRegulationSummary {

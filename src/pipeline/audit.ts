@@ -2,7 +2,15 @@
  * Build-time checks that compare what we hold with what was announced. A failure here means a compiled
  * fact contradicts an official count or a complete list, so the build stops and says which.
  */
-import { PREDIKAT, type AwardRecord, type AwardRound, type Predikat, type Province, type ProvinceRoundCoverage, type RoundCoverage } from "./artefact.ts";
+import {
+  PREDIKAT,
+  type AwardRecord,
+  type AwardRound,
+  type Predikat,
+  type Province,
+  type ProvinceRoundCoverage,
+  type RoundCoverage,
+} from "./artefact.ts";
 import type { ProvinceRoundFact } from "./awards.ts";
 import type { Problem } from "../core/problems.ts";
 
@@ -13,7 +21,13 @@ export function roundCoverage(records: readonly AwardRecord[], rounds: readonly 
     .filter((r) => r.held)
     .map((round) => {
       const known = zeroCounts();
-      const c = { knownInferred: 0, awardedTierUnknown: 0, awardedTierUnknownInferred: 0, notAwarded: 0, notAwardedInferred: 0 };
+      const c = {
+        knownInferred: 0,
+        awardedTierUnknown: 0,
+        awardedTierUnknownInferred: 0,
+        notAwarded: 0,
+        notAwardedInferred: 0,
+      };
       for (const rec of records) {
         if (rec.year !== round.year) continue;
         const inferred = rec.inferred ? 1 : 0;
@@ -39,12 +53,20 @@ export function checkAgainstAnnounced(coverage: readonly RoundCoverage[], counts
     for (const p of PREDIKAT) {
       const announced = c.announced[p];
       if (announced !== null && c.known[p] > announced) {
-        problems.push({ path: countsPath, line: 0, message: `${c.year}: ${c.known[p]} places hold ${p} in the compiled rows but ${announced} were announced, expected at most ${announced}` });
+        problems.push({
+          path: countsPath,
+          line: 0,
+          message: `${c.year}: ${c.known[p]} places hold ${p} in the compiled rows but ${announced} were announced, expected at most ${announced}`,
+        });
       }
     }
     const awarded = PREDIKAT.reduce((n, p) => n + c.known[p], 0) + c.awardedTierUnknown;
     if (c.totalAnnounced !== null && awarded > c.totalAnnounced) {
-      problems.push({ path: countsPath, line: 0, message: `${c.year}: ${awarded} places are awarded in the compiled rows but ${c.totalAnnounced} were announced, expected at most ${c.totalAnnounced}` });
+      problems.push({
+        path: countsPath,
+        line: 0,
+        message: `${c.year}: ${awarded} places are awarded in the compiled rows but ${c.totalAnnounced} were announced, expected at most ${c.totalAnnounced}`,
+      });
     }
   }
   return problems;
@@ -56,11 +78,19 @@ export function checkCompleteLists(facts: readonly ProvinceRoundFact[], records:
   for (const f of facts) {
     if (f.scope !== "complete-list" || f.awardedCount === null) continue;
     const named = records.filter(
-      (r) => r.year === f.year && r.provinceCodeAtTime === f.provinceCode && r.status === "awarded" && r.sources.some((s) => s.nameAsPublished !== ""),
+      (r) =>
+        r.year === f.year &&
+        r.provinceCodeAtTime === f.provinceCode &&
+        r.status === "awarded" &&
+        r.sources.some((s) => s.nameAsPublished !== ""),
     ).length;
     if (named !== f.awardedCount) {
       const [path, line] = splitRef(f.rawRef);
-      problems.push({ path, line, message: `${f.year} ${f.provinceAsPublished}: the complete list has ${f.awardedCount} awardees but ${named} are compiled, expected every awardee of a complete list to have a row` });
+      problems.push({
+        path,
+        line,
+        message: `${f.year} ${f.provinceAsPublished}: the complete list has ${f.awardedCount} awardees but ${named} are compiled, expected every awardee of a complete list to have a row`,
+      });
     }
   }
   return problems;
@@ -84,9 +114,16 @@ export function provinceCoverage(
       const places = placesInProvinceAt(prov.code, round.year);
       if (places.length === 0) continue; // the province did not exist yet (Papua split, 2022)
       const c = {
-        year: round.year, provinceCode: prov.code, places: places.length,
-        awardedPredikatKnown: 0, awardedPredikatKnownInferred: 0, awardedPredikatUnknown: 0, awardedPredikatUnknownInferred: 0,
-        notAwarded: 0, notAwardedInferred: 0, unknown: 0,
+        year: round.year,
+        provinceCode: prov.code,
+        places: places.length,
+        awardedPredikatKnown: 0,
+        awardedPredikatKnownInferred: 0,
+        awardedPredikatUnknown: 0,
+        awardedPredikatUnknownInferred: 0,
+        notAwarded: 0,
+        notAwardedInferred: 0,
+        unknown: 0,
       };
       for (const p of places) {
         const r = byPlace.get(p.code);

@@ -71,7 +71,10 @@ export function claimsFromProvinceFacts(
     for (const place of placesInProvinceAt(f.provinceCode, f.year)) {
       if (mentioned.has(key(f.year, place.code))) continue;
       const says = f.scope === "complete-list" ? "not-awarded" : "awarded";
-      const why = f.scope === "complete-list" ? "Not named in this source's complete list of the province's awardees." : "The source says every kab/kota of the province was awarded; it does not give this place's predikat.";
+      const why =
+        f.scope === "complete-list"
+          ? "Not named in this source's complete list of the province's awardees."
+          : "The source says every kab/kota of the province was awarded; it does not give this place's predikat.";
       derived.push({
         year: f.year,
         placeCode: place.code,
@@ -105,7 +108,9 @@ export function mergeClaims(claims: readonly AwardClaim[]): AwardRecord[] {
   for (const group of groups.values()) {
     const first = group[0]!;
     const sources = dedupeSources(group.map((c) => c.source)).sort(sourceOrder);
-    const tiers = new Set(sources.map((s) => s.says).filter((s): s is Predikat => s !== "awarded" && s !== "not-awarded"));
+    const tiers = new Set(
+      sources.map((s) => s.says).filter((s): s is Predikat => s !== "awarded" && s !== "not-awarded"),
+    );
     const saysAwarded = sources.some((s) => s.says !== "not-awarded");
     const saysNotAwarded = sources.some((s) => s.says === "not-awarded");
     const conflict = tiers.size > 1 || (saysAwarded && saysNotAwarded);
@@ -127,7 +132,9 @@ export function mergeClaims(claims: readonly AwardClaim[]): AwardRecord[] {
       sources,
     });
   }
-  return records.sort((a, b) => a.year - b.year || (a.placeCode < b.placeCode ? -1 : a.placeCode > b.placeCode ? 1 : 0));
+  return records.sort(
+    (a, b) => a.year - b.year || (a.placeCode < b.placeCode ? -1 : a.placeCode > b.placeCode ? 1 : 0),
+  );
 }
 
 /** The same statement compiled twice (same URL, same claim) is one source, not two. */

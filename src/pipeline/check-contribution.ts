@@ -29,6 +29,12 @@ export function checkContribution(root: string, contributed: readonly RawFile[])
   }
   // Checked against the release being prepared, as the build will: nothing may be dated after its year.
   const release = JSON.parse(readFileSync(resolve(root, "data/release.json"), "utf8")) as { date: string };
-  const result = runPipeline({ files: [...context, ...contributed], gazetteer, version: "validate", method, releaseYear: Number(release.date.slice(0, 4)) });
+  const result = runPipeline({
+    files: [...context, ...contributed],
+    gazetteer,
+    version: "validate",
+    method,
+    releaseYear: Number(release.date.slice(0, 4)),
+  });
   return sortProblems(result.problems);
 }

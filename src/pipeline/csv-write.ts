@@ -18,7 +18,8 @@ function cell(v: Cell): string {
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const lines = [columns.map(cell).join(",")];
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`CSV row has ${row.length} cells, expected ${columns.length} (${columns.join(",")})`);
+    if (row.length !== columns.length)
+      throw new Error(`CSV row has ${row.length} cells, expected ${columns.length} (${columns.join(",")})`);
     lines.push(row.map(cell).join(","));
   }
   return lines.join("\n") + "\n";

@@ -16,10 +16,12 @@ export const yearCell = z.string().transform((s, ctx) => {
   return Number(s);
 });
 
-export const textCell = (what: string) =>
-  z.string().refine((s) => s !== "", { message: `empty, expected ${what}` });
+export const textCell = (what: string) => z.string().refine((s) => s !== "", { message: `empty, expected ${what}` });
 
-export const optionalTextCell = z.string().optional().transform((s) => s ?? "");
+export const optionalTextCell = z
+  .string()
+  .optional()
+  .transform((s) => s ?? "");
 
 function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\/[^\s]+$/i.test(s)) return false;
@@ -47,7 +49,8 @@ export function parseSourceRef(s: string): SourceRef | string {
   if (s === "") return "empty, expected the http(s) URL of the source that states this fact";
   const m = /^(\S+)(?:\s+\((.*)\))?$/.exec(s);
   const url = m?.[1] ?? s;
-  if (!m || !isHttpUrl(url)) return `${quote(s)} is not an http(s) URL, expected e.g. https://… (optionally followed by a note in parentheses)`;
+  if (!m || !isHttpUrl(url))
+    return `${quote(s)} is not an http(s) URL, expected e.g. https://… (optionally followed by a note in parentheses)`;
   const path = new URL(url).pathname + new URL(url).search;
   return { url, note: m[2]?.trim() ?? "", homepageOnly: path === "/" || path === "" };
 }
@@ -63,7 +66,10 @@ export const urlCell = z.string().transform((s, ctx): SourceRef => {
 
 /** Several sources in one cell, separated by " | " (as reported-scores.csv does). */
 export const urlListCell = z.string().transform((s, ctx) => {
-  const urls = s.split("|").map((u) => u.trim()).filter((u) => u !== "");
+  const urls = s
+    .split("|")
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
   if (urls.length === 0) {
     ctx.addIssue({ code: "custom", message: "empty, expected one or more http(s) source URLs separated by |" });
     return z.NEVER;
@@ -91,7 +97,10 @@ export const optionalPredikatCell = z.string().transform((s, ctx): Predikat | nu
   if (s === "") return null;
   const p = predikatByLower.get(s.toLowerCase());
   if (p === undefined) {
-    ctx.addIssue({ code: "custom", message: `${quote(s)} is not a predikat, expected one of ${PREDIKAT.join(", ")} or empty` });
+    ctx.addIssue({
+      code: "custom",
+      message: `${quote(s)} is not a predikat, expected one of ${PREDIKAT.join(", ")} or empty`,
+    });
     return z.NEVER;
   }
   return p;
@@ -144,6 +153,9 @@ export const countCell = z.string().transform((s, ctx): { value: number | null; 
   if (atLeast) return { value: null, qualifier: `at least ${atLeast[1]}` };
   const withNote = /^(\d+)\s*\((.+)\)$/.exec(s);
   if (withNote) return { value: Number(withNote[1]), qualifier: withNote[2]!.trim() };
-  ctx.addIssue({ code: "custom", message: `${quote(s)} is not a count, expected a whole number, empty, ">=N" or "N (note)"` });
+  ctx.addIssue({
+    code: "custom",
+    message: `${quote(s)} is not a count, expected a whole number, empty, ">=N" or "N (note)"`,
+  });
   return z.NEVER;
 });

@@ -41,7 +41,8 @@ const isDoubtful = (note: string) => /^DOUBTFUL\b/.test(note);
  * published error (kabkota_sources.csv, bps-persalinan-non-faskes-kabkota); they are kept and say so.
  */
 const SMALL_SAMPLE_SERIES = "persalinan_non_faskes";
-const isSmallSample = (seriesId: string, value: number) => seriesId === SMALL_SAMPLE_SERIES && (value === 0 || value === 100);
+const isSmallSample = (seriesId: string, value: number) =>
+  seriesId === SMALL_SAMPLE_SERIES && (value === 0 || value === 100);
 
 export function buildIndicators(checks: IndicatorChecks, rows: IndicatorRows): IndicatorValue[] {
   const values: IndicatorValue[] = [];
@@ -49,19 +50,53 @@ export function buildIndicators(checks: IndicatorChecks, rows: IndicatorRows): I
     const code = checks.province(r.path, r.line, r.row.area_name_as_published);
     if (!code) continue;
     if ((code === NATIONAL_CODE) !== (r.row.area_level === "national")) {
-      checks.reject(r.path, r.line, `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`);
+      checks.reject(
+        r.path,
+        r.line,
+        `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`,
+      );
       continue;
     }
-    values.push({ seriesId: r.row.indicator_id, year: r.row.year, areaLevel: r.row.area_level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value, unit: r.row.unit, survey: surveyIn(r.row.source_title), sourceTitle: r.row.source_title, sourceUrl: r.row.source_url.url, conflict: false });
+    values.push({
+      seriesId: r.row.indicator_id,
+      year: r.row.year,
+      areaLevel: r.row.area_level,
+      areaCode: code,
+      areaNameAsPublished: r.row.area_name_as_published,
+      value: r.row.value,
+      unit: r.row.unit,
+      survey: surveyIn(r.row.source_title),
+      sourceTitle: r.row.source_title,
+      sourceUrl: r.row.source_url.url,
+      conflict: false,
+    });
   }
   for (const r of rows.stuntingKabkota) {
     const code = place(checks, r, r.row.area_name_as_published, r.row.province_as_published, false);
-    if (code) values.push({ seriesId: "stunting_balita", year: r.row.year, areaLevel: "kabkota", areaCode: code, areaNameAsPublished: r.row.area_name_as_published, value: r.row.value_percent, unit: "percent", survey: r.row.survey, sourceTitle: "", sourceUrl: r.row.source_url.url, conflict: false });
+    if (code)
+      values.push({
+        seriesId: "stunting_balita",
+        year: r.row.year,
+        areaLevel: "kabkota",
+        areaCode: code,
+        areaNameAsPublished: r.row.area_name_as_published,
+        value: r.row.value_percent,
+        unit: "percent",
+        survey: r.row.survey,
+        sourceTitle: "",
+        sourceUrl: r.row.source_url.url,
+        conflict: false,
+      });
   }
   values.push(...kabkotaTables(checks, rows));
   markIndicatorConflicts(values);
-  return values.sort((a, b) =>
-    a.seriesId.localeCompare(b.seriesId, "en") || a.year - b.year || a.areaLevel.localeCompare(b.areaLevel, "en") || a.areaCode.localeCompare(b.areaCode, "en") || a.sourceUrl.localeCompare(b.sourceUrl, "en"),
+  return values.sort(
+    (a, b) =>
+      a.seriesId.localeCompare(b.seriesId, "en") ||
+      a.year - b.year ||
+      a.areaLevel.localeCompare(b.areaLevel, "en") ||
+      a.areaCode.localeCompare(b.areaCode, "en") ||
+      a.sourceUrl.localeCompare(b.sourceUrl, "en"),
   );
 }
 
@@ -70,13 +105,23 @@ export function buildIndicators(checks: IndicatorChecks, rows: IndicatorRows): I
  * convention), so a bare name shared by a kabupaten and a kota in one province ("Bogor") is read as the kabupaten.
  * The raw value is untouched; the convention is only applied when the name alone is ambiguous.
  */
-function place(checks: IndicatorChecks, r: Located<{ year: number }>, name: string, province: string, bareIsKabupaten: boolean): string | null {
+function place(
+  checks: IndicatorChecks,
+  r: Located<{ year: number }>,
+  name: string,
+  province: string,
+  bareIsKabupaten: boolean,
+): string | null {
   let res: Resolution = resolvePlace(checks.g, checks.g.aliases, name, province, r.row.year);
   if (!res.ok && bareIsKabupaten && normalisePlaceName(name).type === null && res.reason.includes("ambiguous")) {
     res = resolvePlace(checks.g, checks.g.aliases, `Kabupaten ${name.trim()}`, province, r.row.year);
   }
   if (res.ok) return res.code;
-  checks.reject(r.path, r.line, `place not resolved: ${res.reason}${res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : ""}`);
+  checks.reject(
+    r.path,
+    r.line,
+    `place not resolved: ${res.reason}${res.candidates.length ? `; closest: ${res.candidates.join("; ")}` : ""}`,
+  );
   return null;
 }
 
@@ -84,34 +129,65 @@ function place(checks: IndicatorChecks, r: Located<{ year: number }>, name: stri
 function kabkotaTables(checks: IndicatorChecks, rows: IndicatorRows): IndicatorValue[] {
   const sources = new Map<string, RowOf<"kabkotaSources">>();
   for (const r of rows.kabkotaSources) {
-    if (sources.has(r.row.source_id)) checks.reject(r.path, r.line, `source_id ${r.row.source_id} appears twice, expected each source once`);
+    if (sources.has(r.row.source_id))
+      checks.reject(r.path, r.line, `source_id ${r.row.source_id} appears twice, expected each source once`);
     else sources.set(r.row.source_id, r.row);
   }
   const values: IndicatorValue[] = [];
   const seen = new Map<string, string>();
-  const add = (r: Located<RowOf<"kabkotaIndicators"> | RowOf<"kabkotaSki">>, level: "kabkota" | "province", code: string, survey: string, extra: Partial<IndicatorValue>) => {
+  const add = (
+    r: Located<RowOf<"kabkotaIndicators"> | RowOf<"kabkotaSki">>,
+    level: "kabkota" | "province",
+    code: string,
+    survey: string,
+    extra: Partial<IndicatorValue>,
+  ) => {
     const src = sources.get(r.row.source_id);
     if (src === undefined) {
-      checks.reject(r.path, r.line, `source_id "${r.row.source_id}" is not in kabkota_sources.csv, expected one of ${[...sources.keys()].join(", ")}`);
+      checks.reject(
+        r.path,
+        r.line,
+        `source_id "${r.row.source_id}" is not in kabkota_sources.csv, expected one of ${[...sources.keys()].join(", ")}`,
+      );
       return;
     }
     if (!src.series_id.includes(r.row.series_id)) {
-      checks.reject(r.path, r.line, `series ${r.row.series_id} is not one of source ${r.row.source_id}'s series (${src.series_id.join(", ")}), expected them to agree`);
+      checks.reject(
+        r.path,
+        r.line,
+        `series ${r.row.series_id} is not one of source ${r.row.source_id}'s series (${src.series_id.join(", ")}), expected them to agree`,
+      );
       return;
     }
     // Two names resolving to one place in one series and year would silently double a value: refuse the second.
     const key = `${r.row.series_id}|${r.row.year}|${level}|${code}|${r.row.source_id}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      checks.reject(r.path, r.line, `${r.row.area_name_as_published} is ${code}, already given on ${first} for ${r.row.series_id} ${r.row.year}, expected one row per place`);
+      checks.reject(
+        r.path,
+        r.line,
+        `${r.row.area_name_as_published} is ${code}, already given on ${first} for ${r.row.series_id} ${r.row.year}, expected one row per place`,
+      );
       return;
     }
     seen.set(key, `${r.path}:${r.line}`);
     const note = r.row.note;
     const value: IndicatorValue = {
-      seriesId: r.row.series_id, year: r.row.year, areaLevel: level, areaCode: code, areaNameAsPublished: r.row.area_name_as_published,
-      value: r.row.value, unit: "percent", survey: survey || surveyIn(src.primary_source), sourceTitle: src.primary_source, sourceUrl: src.carrier_url.url, conflict: false,
-      sourceId: r.row.source_id, primarySource: src.primary_source, ...(src.primary_url ? { primaryUrl: src.primary_url } : {}), carrierUrl: src.carrier_url.url,
+      seriesId: r.row.series_id,
+      year: r.row.year,
+      areaLevel: level,
+      areaCode: code,
+      areaNameAsPublished: r.row.area_name_as_published,
+      value: r.row.value,
+      unit: "percent",
+      survey: survey || surveyIn(src.primary_source),
+      sourceTitle: src.primary_source,
+      sourceUrl: src.carrier_url.url,
+      conflict: false,
+      sourceId: r.row.source_id,
+      primarySource: src.primary_source,
+      ...(src.primary_url ? { primaryUrl: src.primary_url } : {}),
+      carrierUrl: src.carrier_url.url,
       ...extra,
     };
     if (isDoubtful(note)) value.doubtful = true;
@@ -124,12 +200,17 @@ function kabkotaTables(checks: IndicatorChecks, rows: IndicatorRows): IndicatorV
     if (code) add(r, "kabkota", code, "", {});
   }
   for (const r of rows.kabkotaSki) {
-    const code = r.row.area_level === "province"
-      ? checks.province(r.path, r.line, r.row.area_name_as_published)
-      : place(checks, r, r.row.area_name_as_published, r.row.province_as_published, true);
+    const code =
+      r.row.area_level === "province"
+        ? checks.province(r.path, r.line, r.row.area_name_as_published)
+        : place(checks, r, r.row.area_name_as_published, r.row.province_as_published, true);
     if (code === null) continue;
     if (code === NATIONAL_CODE) {
-      checks.reject(r.path, r.line, `"${r.row.area_name_as_published}" is the whole country, expected a province or kab/kota`);
+      checks.reject(
+        r.path,
+        r.line,
+        `"${r.row.area_name_as_published}" is the whole country, expected a province or kab/kota`,
+      );
       continue;
     }
     const flags = SOURCE_FLAGS.filter((f) => r.row.note.includes(f));
@@ -167,7 +248,8 @@ export function valueCaveats(v: IndicatorValue): ValueCaveat[] {
 }
 
 /** The values the method scores: every caveat a value carries must be one data/method/caveats.csv lets through. */
-export const isScoredValue = (v: IndicatorValue, rules: readonly CaveatRule[]): boolean => scoredDespite(valueCaveats(v), rules);
+export const isScoredValue = (v: IndicatorValue, rules: readonly CaveatRule[]): boolean =>
+  scoredDespite(valueCaveats(v), rules);
 
 export function seriesOf(values: IndicatorValue[]): IndicatorSeries[] {
   const byId = new Map<string, IndicatorSeries>();
@@ -176,5 +258,7 @@ export function seriesOf(values: IndicatorValue[]): IndicatorSeries[] {
     if (!s.years.includes(v.year)) s.years.push(v.year);
     byId.set(v.seriesId, s);
   }
-  return [...byId.values()].map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id, "en"));
+  return [...byId.values()]
+    .map((s) => ({ ...s, years: s.years.sort((a, b) => a - b) }))
+    .sort((a, b) => a.id.localeCompare(b.id, "en"));
 }

@@ -59,22 +59,33 @@ const year: IntakeField = {
 const result: IntakeField = {
   id: "predikat",
   label: "Apa yang dinyatakan sumber / What the source states",
-  description: "Predikat yang disebut sumber, atau bahwa daerah itu (tidak) menerima penghargaan tanpa menyebut predikat. / The predikat the source names, or that the place was (not) awarded without a tier.",
+  description:
+    "Predikat yang disebut sumber, atau bahwa daerah itu (tidak) menerima penghargaan tanpa menyebut predikat. / The predikat the source names, or that the place was (not) awarded without a tier.",
   kind: "dropdown",
-  options: ["Pratama", "Madya", "Nindya", "Utama", "KLA", "awarded — mendapat penghargaan, predikat tidak disebut / awarded, tier not stated", "not-awarded — tidak mendapat penghargaan / not awarded"],
+  options: [
+    "Pratama",
+    "Madya",
+    "Nindya",
+    "Utama",
+    "KLA",
+    "awarded — mendapat penghargaan, predikat tidak disebut / awarded, tier not stated",
+    "not-awarded — tidak mendapat penghargaan / not awarded",
+  ],
   required: true,
 };
 const sourceUrl: IntakeField = {
   id: "source_url",
   label: "Alamat sumber / Source URL",
-  description: "Berita, laman pemerintah atau SK yang menyatakannya (https://…). / The article, government page or decree that states it.",
+  description:
+    "Berita, laman pemerintah atau SK yang menyatakannya (https://…). / The article, government page or decree that states it.",
   kind: "input",
   required: true,
 };
 const quote: IntakeField = {
   id: "quote",
   label: "Kalimat di sumber / The sentence in the source",
-  description: "Salin kalimat yang menyatakannya, agar peninjau cepat menemukannya. / Copy the sentence that states it, so a reviewer finds it fast.",
+  description:
+    "Salin kalimat yang menyatakannya, agar peninjau cepat menemukannya. / Copy the sentence that states it, so a reviewer finds it fast.",
   kind: "textarea",
   required: true,
 };
@@ -91,29 +102,73 @@ export const INTAKE_FORMS: readonly IntakeForm[] = [
     id: "award",
     file: "award.yml",
     name: "Sumber predikat KLA / A source for a KLA award",
-    description: "Sebuah sumber menyebut predikat (atau penghargaan) sebuah kabupaten/kota pada satu putaran. / A source states a kab/kota's predikat (or award) in one round.",
+    description:
+      "Sebuah sumber menyebut predikat (atau penghargaan) sebuah kabupaten/kota pada satu putaran. / A source states a kab/kota's predikat (or award) in one round.",
     titlePrefix: "[predikat] ",
     labels: ["source", "award"],
-    intro: "Terima kasih! Satu formulir untuk satu daerah dan satu putaran. Peninjau memeriksa sumbernya lalu menambahkan barisnya ke data/raw. / Thank you! One form per place and round. A reviewer checks the source, then adds the row to data/raw.",
+    intro:
+      "Terima kasih! Satu formulir untuk satu daerah dan satu putaran. Peninjau memeriksa sumbernya lalu menambahkan barisnya ke data/raw. / Thank you! One form per place and round. A reviewer checks the source, then adds the row to data/raw.",
     fields: [year, result, place, province, sourceUrl, quote, note],
   },
   {
     id: "regulation",
     file: "regulation.yml",
     name: "Sumber Perda/Perbup KLA / A source for a KLA regulation",
-    description: "Sebuah sumber menyebut Perda, Qanun, Perbup atau Perwal tentang KLA atau perlindungan anak — atau bahwa belum ada. / A source names a regulation on KLA or child protection — or says there is none.",
+    description:
+      "Sebuah sumber menyebut Perda, Qanun, Perbup atau Perwal tentang KLA atau perlindungan anak — atau bahwa belum ada. / A source names a regulation on KLA or child protection — or says there is none.",
     titlePrefix: "[regulasi] ",
     labels: ["source", "regulation"],
     intro: "Terima kasih! Satu formulir untuk satu peraturan. / Thank you! One form per regulation.",
     fields: [
       place,
       province,
-      { id: "status", label: "Status / Status", description: "enacted = sudah ditetapkan (bernomor); draft = masih rancangan atau baru disetujui DPRD; none = sumber menyatakan belum ada. / enacted = in force (numbered); draft = still a draft or only approved by the DPRD; none = the source says there is none.", kind: "dropdown", options: ["enacted", "draft", "none"], required: true },
-      { id: "kind", label: "Jenis / Kind", description: "Perda (Qanun di Aceh), atau Perbup/Perwal. / A Perda (Qanun in Aceh), or a head's regulation.", kind: "dropdown", options: ["perda", "qanun", "perbup", "perwal"], required: true },
-      { id: "topic", label: "Topik / Topic", description: "kla = Kabupaten/Kota Layak Anak; child-protection = perlindungan anak. / KLA itself, or child protection.", kind: "dropdown", options: ["kla", "child-protection"], required: true },
-      { id: "number", label: "Nomor (opsional) / Number (optional)", description: "Seperti tertulis, misalnya 4 atau 05. / As printed, e.g. 4 or 05.", kind: "input", required: false },
-      { id: "year", label: "Tahun peraturan / Year of the regulation", description: "Tahun penetapan (atau tahun rancangan). / The year enacted (or drafted).", kind: "input", required: true },
-      { id: "title", label: "Judul (opsional) / Title (optional)", description: "Misalnya “Penyelenggaraan Kabupaten Layak Anak”.", kind: "input", required: false },
+      {
+        id: "status",
+        label: "Status / Status",
+        description:
+          "enacted = sudah ditetapkan (bernomor); draft = masih rancangan atau baru disetujui DPRD; none = sumber menyatakan belum ada. / enacted = in force (numbered); draft = still a draft or only approved by the DPRD; none = the source says there is none.",
+        kind: "dropdown",
+        options: ["enacted", "draft", "none"],
+        required: true,
+      },
+      {
+        id: "kind",
+        label: "Jenis / Kind",
+        description: "Perda (Qanun di Aceh), atau Perbup/Perwal. / A Perda (Qanun in Aceh), or a head's regulation.",
+        kind: "dropdown",
+        options: ["perda", "qanun", "perbup", "perwal"],
+        required: true,
+      },
+      {
+        id: "topic",
+        label: "Topik / Topic",
+        description:
+          "kla = Kabupaten/Kota Layak Anak; child-protection = perlindungan anak. / KLA itself, or child protection.",
+        kind: "dropdown",
+        options: ["kla", "child-protection"],
+        required: true,
+      },
+      {
+        id: "number",
+        label: "Nomor (opsional) / Number (optional)",
+        description: "Seperti tertulis, misalnya 4 atau 05. / As printed, e.g. 4 or 05.",
+        kind: "input",
+        required: false,
+      },
+      {
+        id: "year",
+        label: "Tahun peraturan / Year of the regulation",
+        description: "Tahun penetapan (atau tahun rancangan). / The year enacted (or drafted).",
+        kind: "input",
+        required: true,
+      },
+      {
+        id: "title",
+        label: "Judul (opsional) / Title (optional)",
+        description: "Misalnya “Penyelenggaraan Kabupaten Layak Anak”.",
+        kind: "input",
+        required: false,
+      },
       sourceUrl,
       quote,
       note,
@@ -123,12 +178,21 @@ export const INTAKE_FORMS: readonly IntakeForm[] = [
     id: "correction",
     file: "correction.yml",
     name: "Koreksi predikat / A correction to a predikat",
-    description: "Angka di atlas keliru menurut sebuah sumber. Bacaan lama tidak dihapus: keduanya dicatat sebagai perbedaan sumber. / A figure on the atlas is wrong according to a source. The earlier reading is not deleted: both are kept as a conflict.",
+    description:
+      "Angka di atlas keliru menurut sebuah sumber. Bacaan lama tidak dihapus: keduanya dicatat sebagai perbedaan sumber. / A figure on the atlas is wrong according to a source. The earlier reading is not deleted: both are kept as a conflict.",
     titlePrefix: "[koreksi] ",
     labels: ["source", "correction"],
-    intro: "Terima kasih! Sebutkan apa yang keliru dan sumber yang menyatakan sebaliknya. / Thank you! Say what is wrong and give the source that states otherwise.",
+    intro:
+      "Terima kasih! Sebutkan apa yang keliru dan sumber yang menyatakan sebaliknya. / Thank you! Say what is wrong and give the source that states otherwise.",
     fields: [
-      { id: "disputes", label: "Yang keliru / What is wrong", description: "Alamat halaman atlas, atau berkas dan baris (misalnya data/raw/awards/awards_2021.csv:9), dan apa yang tertulis di sana. / The atlas page, or the raw file and line, and what it says.", kind: "textarea", required: true },
+      {
+        id: "disputes",
+        label: "Yang keliru / What is wrong",
+        description:
+          "Alamat halaman atlas, atau berkas dan baris (misalnya data/raw/awards/awards_2021.csv:9), dan apa yang tertulis di sana. / The atlas page, or the raw file and line, and what it says.",
+        kind: "textarea",
+        required: true,
+      },
       year,
       result,
       place,

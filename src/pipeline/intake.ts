@@ -13,9 +13,29 @@ import { INTAKE_FORMS, optionValue, type IntakeForm, type IntakeTarget } from ".
 
 /** The raw file each target writes to, and its columns in order. */
 export const INTAKE_FILES: Record<IntakeTarget, { path: string; columns: readonly string[] }> = {
-  awards: { path: "data/raw/awards/contributed.csv", columns: ["year", "predikat", "name_as_published", "province_as_published", "source_url", "inferred", "note"] },
-  "award-status": { path: "data/raw/award-status.csv", columns: ["year", "status", "name_as_published", "province_as_published", "source_url", "note"] },
-  regulations: { path: "data/raw/regulations.csv", columns: ["name_as_published", "province_as_published", "status", "kind", "topic", "number", "year", "title", "source_url", "note"] },
+  awards: {
+    path: "data/raw/awards/contributed.csv",
+    columns: ["year", "predikat", "name_as_published", "province_as_published", "source_url", "inferred", "note"],
+  },
+  "award-status": {
+    path: "data/raw/award-status.csv",
+    columns: ["year", "status", "name_as_published", "province_as_published", "source_url", "note"],
+  },
+  regulations: {
+    path: "data/raw/regulations.csv",
+    columns: [
+      "name_as_published",
+      "province_as_published",
+      "status",
+      "kind",
+      "topic",
+      "number",
+      "year",
+      "title",
+      "source_url",
+      "note",
+    ],
+  },
 };
 
 export interface IntakeRow {
@@ -58,7 +78,8 @@ function whichForm(found: readonly Section[]): IntakeForm | null {
   for (const form of INTAKE_FORMS) {
     const labels = new Set(form.fields.map((f) => f.label));
     if (!found.every((s) => labels.has(s.label))) continue;
-    if (best === null || found.length > best.matched || form.fields.length < best.form.fields.length) best = { form, matched: found.length };
+    if (best === null || found.length > best.matched || form.fields.length < best.form.fields.length)
+      best = { form, matched: found.length };
   }
   return best?.form ?? null;
 }
@@ -77,7 +98,10 @@ export function parseIntakeForm(path: string, text: string): { row: IntakeRow | 
   if (form === null) {
     const known = new Set(INTAKE_FORMS.flatMap((f) => f.fields.map((x) => x.label)));
     const stranger = found.find((s) => !known.has(s.label)) ?? found[0]!;
-    fail(stranger.line, `heading ${JSON.stringify(oneLine(stranger.label))} belongs to no form, expected the headings of the award, regulation or correction form (.github/ISSUE_TEMPLATE/)`);
+    fail(
+      stranger.line,
+      `heading ${JSON.stringify(oneLine(stranger.label))} belongs to no form, expected the headings of the award, regulation or correction form (.github/ISSUE_TEMPLATE/)`,
+    );
     return { row: null, problems };
   }
 
@@ -93,11 +117,16 @@ export function parseIntakeForm(path: string, text: string): { row: IntakeRow | 
   for (const field of form.fields) {
     const value = answers[field.id] ?? "";
     const at = lineOf[field.id] ?? firstLine;
-    if (field.required && value === "") fail(at, `"${field.label}" is empty, expected an answer (${field.description})`);
+    if (field.required && value === "")
+      fail(at, `"${field.label}" is empty, expected an answer (${field.description})`);
     if (field.options && value !== "") {
       const allowed = field.options.map(optionValue);
       const chosen = field.options.includes(value) ? optionValue(value) : value;
-      if (!allowed.includes(chosen)) fail(at, `${JSON.stringify(oneLine(value))} is not an option of "${field.label}", expected one of ${allowed.join(", ")}`);
+      if (!allowed.includes(chosen))
+        fail(
+          at,
+          `${JSON.stringify(oneLine(value))} is not an option of "${field.label}", expected one of ${allowed.join(", ")}`,
+        );
       else answers[field.id] = chosen;
     }
   }
@@ -108,12 +137,25 @@ export function parseIntakeForm(path: string, text: string): { row: IntakeRow | 
     if (form.id === "correction") parts.unshift(`Correction (disputes: ${answers.disputes}).`);
     return parts.filter(Boolean).join(" ");
   };
-  const placeColumns = { name_as_published: answers.name_as_published!, province_as_published: answers.province_as_published!, source_url: answers.source_url! };
+  const placeColumns = {
+    name_as_published: answers.name_as_published!,
+    province_as_published: answers.province_as_published!,
+    source_url: answers.source_url!,
+  };
   let target: IntakeTarget;
   let values: Record<string, string>;
   if (form.id === "regulation") {
     target = "regulations";
-    values = { ...placeColumns, status: answers.status!, kind: answers.kind!, topic: answers.topic!, number: answers.number ?? "", year: answers.year!, title: answers.title ?? "", note: note() };
+    values = {
+      ...placeColumns,
+      status: answers.status!,
+      kind: answers.kind!,
+      topic: answers.topic!,
+      number: answers.number ?? "",
+      year: answers.year!,
+      title: answers.title ?? "",
+      note: note(),
+    };
   } else if ((PREDIKAT as readonly string[]).includes(answers.predikat!)) {
     target = "awards";
     values = { ...placeColumns, year: answers.year!, predikat: answers.predikat!, inferred: "no", note: note() };
@@ -140,7 +182,8 @@ const MESSAGE_SUBJECTS: readonly (readonly [RegExp, string])[] = [
  * `column "…"` when the message has one, else the form's first answer.
  */
 export function problemOnForm(row: IntakeRow, formPath: string, problem: Problem): Problem {
-  const column = /column "([a-z_]+)"/.exec(problem.message)?.[1] ?? MESSAGE_SUBJECTS.find(([re]) => re.test(problem.message))?.[1];
+  const column =
+    /column "([a-z_]+)"/.exec(problem.message)?.[1] ?? MESSAGE_SUBJECTS.find(([re]) => re.test(problem.message))?.[1];
   const line = (column && row.lineOf[column]) || Math.min(...Object.values(row.lineOf));
   return { path: formPath, line, message: `${problem.message} (as checked in ${problem.path})` };
 }

@@ -4,7 +4,14 @@
  * a kota in the same province ("Bogor") stays ambiguous unless an alias row, with its reason, says which.
  */
 import type { PlaceType } from "./artefact.ts";
-import { loadGazetteer, NATIONAL_CODE, type AliasTables, type Gazetteer, type PlaceAlias, type ProvinceAlias } from "./places.ts";
+import {
+  loadGazetteer,
+  NATIONAL_CODE,
+  type AliasTables,
+  type Gazetteer,
+  type PlaceAlias,
+  type ProvinceAlias,
+} from "./places.ts";
 import { toAscii } from "../core/slug.ts";
 
 export interface NormalisedName {
@@ -23,14 +30,16 @@ export type Resolution =
  * append notes ("[listed twice in source]"); neither is part of the name.
  */
 export function foldName(text: string): string {
-  return toAscii(text)
-    .toLowerCase()
-    .replace(/\[[^\]]*\]|\([^)]*\)/g, " ")
-    .replace(/'/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    // "Kep." always abbreviates Kepulauan (islands) in regional names: "Kep. Talaud", "KEP. RIAU".
-    .replace(/\bkep\b/g, "kepulauan");
+  return (
+    toAscii(text)
+      .toLowerCase()
+      .replace(/\[[^\]]*\]|\([^)]*\)/g, " ")
+      .replace(/'/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+      // "Kep." always abbreviates Kepulauan (islands) in regional names: "Kep. Talaud", "KEP. RIAU".
+      .replace(/\bkep\b/g, "kepulauan")
+  );
 }
 
 /** Spaces removed: sources split and join words freely ("Bandarlampung", "Tulang Bawang", "Deliserdang"). */
@@ -64,9 +73,12 @@ const TYPE_SUFFIXES: ReadonlyArray<[string, PlaceType]> = [
 ];
 
 export function normalisePlaceName(name: string): NormalisedName {
-  const words = foldName(name).split(" ").filter((w) => w !== "");
+  const words = foldName(name)
+    .split(" ")
+    .filter((w) => w !== "");
   for (const [prefix, type] of TYPE_PREFIXES) {
-    if (words.length > prefix.length && prefix.every((w, i) => words[i] === w)) return { type, core: words.slice(prefix.length).join(" ") };
+    if (words.length > prefix.length && prefix.every((w, i) => words[i] === w))
+      return { type, core: words.slice(prefix.length).join(" ") };
   }
   const last = words[words.length - 1];
   for (const [suffix, type] of TYPE_SUFFIXES) {
@@ -119,7 +131,12 @@ function similarity(a: string, b: string): number {
 
 const MAX_CANDIDATES = 5;
 
-function closest<T>(items: readonly T[], query: string, keyOf: (item: T) => string, labelOf: (item: T) => string): string[] {
+function closest<T>(
+  items: readonly T[],
+  query: string,
+  keyOf: (item: T) => string,
+  labelOf: (item: T) => string,
+): string[] {
   return items
     .map((item) => ({ label: labelOf(item), score: similarity(query, keyOf(item)) }))
     .sort((x, y) => y.score - x.score || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
@@ -138,22 +155,48 @@ const placeCore = (place: { name: string }) => normalisedOnce(place, place.name)
 
 const placeLabel = (p: { name: string; code: string }) => `${p.name} (${p.code})`;
 
-export function resolveProvince(gazetteer: Gazetteer, provinceAliases: readonly ProvinceAlias[], name: string): Resolution {
+export function resolveProvince(
+  gazetteer: Gazetteer,
+  provinceAliases: readonly ProvinceAlias[],
+  name: string,
+): Resolution {
   const trimmed = name.trim().replace(/\s+/g, " ");
   const exact = gazetteer.provinces.find((p) => p.name === trimmed);
   if (exact) return { ok: true, code: exact.code, via: "exact" };
   const key = provinceKey(trimmed);
-  const aliasCodes = [...new Set(provinceAliases.filter((a) => provinceKey(a.alias) === key).map((a) => a.provinceCode))];
+  const aliasCodes = [
+    ...new Set(provinceAliases.filter((a) => provinceKey(a.alias) === key).map((a) => a.provinceCode)),
+  ];
   if (aliasCodes.length === 1) return { ok: true, code: aliasCodes[0]!, via: "alias" };
-  if (aliasCodes.length > 1) return { ok: false, reason: `province aliases disagree on "${name}": ${aliasCodes.join(", ")}`, candidates: aliasCodes };
+  if (aliasCodes.length > 1)
+    return {
+      ok: false,
+      reason: `province aliases disagree on "${name}": ${aliasCodes.join(", ")}`,
+      candidates: aliasCodes,
+    };
   const normalised = gazetteer.provinces.find((p) => provinceKey(p.name) === key);
   if (normalised) return { ok: true, code: normalised.code, via: "normalised" };
-  const candidates = closest(gazetteer.provinces, foldName(trimmed), (p) => foldName(p.name), (p) => `${p.name} (${p.code})`);
-  return { ok: false, reason: `no province named "${name}", expected a province name or a row in data/places/province-aliases.csv`, candidates };
+  const candidates = closest(
+    gazetteer.provinces,
+    foldName(trimmed),
+    (p) => foldName(p.name),
+    (p) => `${p.name} (${p.code})`,
+  );
+  return {
+    ok: false,
+    reason: `no province named "${name}", expected a province name or a row in data/places/province-aliases.csv`,
+    candidates,
+  };
 }
 
 /** Does this alias row say what `name` means, for a row stated in `provinceCode` in `year`? */
-function aliasApplies(alias: PlaceAlias, name: NormalisedName, provinceCode: string | null, year: number, targetType: PlaceType): boolean {
+function aliasApplies(
+  alias: PlaceAlias,
+  name: NormalisedName,
+  provinceCode: string | null,
+  year: number,
+  targetType: PlaceType,
+): boolean {
   if (alias.provinceCode !== null && alias.provinceCode !== provinceCode) return false;
   if (alias.year !== null && alias.year !== year) return false;
   const own = normalisedOnce(alias, alias.alias);
@@ -168,17 +211,33 @@ function aliasApplies(alias: PlaceAlias, name: NormalisedName, provinceCode: str
  * at the time, e.g. Papua for today's Papua Tengah in 2022; today's province is accepted too, since later
  * write-ups use today's names); null searches the whole country.
  */
-export function resolvePlace(gazetteer: Gazetteer, aliases: AliasTables, nameAsPublished: string, provinceAsPublished: string | null, year: number): Resolution {
+export function resolvePlace(
+  gazetteer: Gazetteer,
+  aliases: AliasTables,
+  nameAsPublished: string,
+  provinceAsPublished: string | null,
+  year: number,
+): Resolution {
   let provinceCode: string | null = null;
   if (provinceAsPublished !== null && provinceAsPublished.trim() !== "") {
     const province = resolveProvince(gazetteer, aliases.provinces, provinceAsPublished);
-    if (!province.ok) return { ok: false, reason: `province not resolved: ${province.reason}`, candidates: province.candidates };
-    if (province.code === NATIONAL_CODE) return { ok: false, reason: `"${provinceAsPublished}" is the whole country, expected a province`, candidates: [] };
+    if (!province.ok)
+      return { ok: false, reason: `province not resolved: ${province.reason}`, candidates: province.candidates };
+    if (province.code === NATIONAL_CODE)
+      return {
+        ok: false,
+        reason: `"${provinceAsPublished}" is the whole country, expected a province`,
+        candidates: [],
+      };
     provinceCode = province.code;
   }
-  const inScope = (code: string, todayProvince: string) => provinceCode === null || todayProvince === provinceCode || gazetteer.provinceAt(code, year) === provinceCode;
+  const inScope = (code: string, todayProvince: string) =>
+    provinceCode === null || todayProvince === provinceCode || gazetteer.provinceAt(code, year) === provinceCode;
   const scope = gazetteer.places.filter((p) => inScope(p.code, p.provinceCode));
-  const where = provinceCode === null ? "Indonesia" : `${gazetteer.provinceByCode.get(provinceCode)!.name} (${provinceCode}) in ${year}`;
+  const where =
+    provinceCode === null
+      ? "Indonesia"
+      : `${gazetteer.provinceByCode.get(provinceCode)!.name} (${provinceCode}) in ${year}`;
 
   const trimmed = nameAsPublished.trim().replace(/\s+/g, " ");
   const exact = scope.find((p) => p.name === trimmed);
@@ -187,13 +246,21 @@ export function resolvePlace(gazetteer: Gazetteer, aliases: AliasTables, nameAsP
   const name = normalisePlaceName(trimmed);
   const aliasRows = aliases.places.filter((a) => {
     const target = gazetteer.placeByCode.get(a.placeCode);
-    return target !== undefined && inScope(target.code, target.provinceCode) && aliasApplies(a, name, provinceCode, year, target.type);
+    return (
+      target !== undefined &&
+      inScope(target.code, target.provinceCode) &&
+      aliasApplies(a, name, provinceCode, year, target.type)
+    );
   });
   const aliasTargets = [...new Set(aliasRows.map((a) => a.placeCode))];
   if (aliasTargets.length === 1) return { ok: true, code: aliasTargets[0]!, via: "alias" };
   if (aliasTargets.length > 1) {
     const lines = aliasRows.map((a) => a.line).join(", ");
-    return { ok: false, reason: `alias rows (lines ${lines}) disagree on "${nameAsPublished}" in ${where}`, candidates: aliasTargets.map((c) => placeLabel(gazetteer.placeByCode.get(c)!)) };
+    return {
+      ok: false,
+      reason: `alias rows (lines ${lines}) disagree on "${nameAsPublished}" in ${where}`,
+      candidates: aliasTargets.map((c) => placeLabel(gazetteer.placeByCode.get(c)!)),
+    };
   }
 
   const key = compact(name.core);
@@ -208,9 +275,14 @@ export function resolvePlace(gazetteer: Gazetteer, aliases: AliasTables, nameAsP
     };
   }
   // Same name elsewhere usually means the source printed another province (or the province changed): show it first.
-  const elsewhere = gazetteer.places.filter((p) => !inScope(p.code, p.provinceCode) && sameCore(p) && (name.type === null || name.type === p.type));
+  const elsewhere = gazetteer.places.filter(
+    (p) => !inScope(p.code, p.provinceCode) && sameCore(p) && (name.type === null || name.type === p.type),
+  );
   const nearby = closest(scope, name.core, (p) => placeCore(p).core, placeLabel);
-  const elsewhereNote = elsewhere.length > 0 ? `; the name exists in ${elsewhere.map((p) => `${p.provinceName} (${p.code})`).join(", ")}` : "";
+  const elsewhereNote =
+    elsewhere.length > 0
+      ? `; the name exists in ${elsewhere.map((p) => `${p.provinceName} (${p.code})`).join(", ")}`
+      : "";
   return {
     ok: false,
     reason: `no place named "${nameAsPublished}" in ${where}${elsewhereNote}; expected an official name or a row in data/places/place-aliases.csv`,

@@ -3,8 +3,22 @@
  * gazetteer, and gets back the artefact or every problem found. Nothing is written here (see write-build.ts),
  * so a failed run leaves no half-written output.
  */
-import { PREDIKAT, type AwardRound, type AwardSource, type Predikat, type ProvilaRecord, type ReportedScore, type SiteData } from "./artefact.ts";
-import { claimsFromProvinceFacts, findSelfContradictions, mergeClaims, type AwardClaim, type ProvinceRoundFact } from "./awards.ts";
+import {
+  PREDIKAT,
+  type AwardRound,
+  type AwardSource,
+  type Predikat,
+  type ProvilaRecord,
+  type ReportedScore,
+  type SiteData,
+} from "./artefact.ts";
+import {
+  claimsFromProvinceFacts,
+  findSelfContradictions,
+  mergeClaims,
+  type AwardClaim,
+  type ProvinceRoundFact,
+} from "./awards.ts";
 import { checkAgainstAnnounced, checkCompleteLists, provinceCoverage, roundCoverage } from "./audit.ts";
 import type { FormatId, RowOf } from "./raw-formats.ts";
 import { resolvePlace, resolveProvince } from "./names.ts";
@@ -97,7 +111,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const heldYears = new Set(rounds.filter((r) => r.held).map((r) => r.year));
   const inRound = <T extends { year: number }>(r: Located<T>): boolean => {
     if (heldYears.has(r.row.year)) return true;
-    ctx.reject(r.path, r.line, `year ${r.row.year} has no award round, expected one of ${[...heldYears].sort().join(", ")}`);
+    ctx.reject(
+      r.path,
+      r.line,
+      `year ${r.row.year} has no award round, expected one of ${[...heldYears].sort().join(", ")}`,
+    );
     return false;
   };
 
@@ -108,29 +126,59 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
 
   const claims: AwardClaim[] = [];
-  const claim = (r: Located<{ year: number; name_as_published: string; province_as_published: string }>, code: string, source: Omit<AwardSource, "nameAsPublished" | "provinceAsPublished" | "rawRef">) =>
+  const claim = (
+    r: Located<{ year: number; name_as_published: string; province_as_published: string }>,
+    code: string,
+    source: Omit<AwardSource, "nameAsPublished" | "provinceAsPublished" | "rawRef">,
+  ) =>
     claims.push({
       year: r.row.year,
       placeCode: code,
       provinceCodeAtTime: input.gazetteer.provinceAt(code, r.row.year),
       file: r.path,
       line: r.line,
-      source: { ...source, nameAsPublished: r.row.name_as_published, provinceAsPublished: r.row.province_as_published, rawRef: ref(r) },
+      source: {
+        ...source,
+        nameAsPublished: r.row.name_as_published,
+        provinceAsPublished: r.row.province_as_published,
+        rawRef: ref(r),
+      },
     });
   for (const r of collect(files, "awards")) {
     const code = ctx.place(r);
     if (!code || !inRound(r)) continue;
     const basis = inferredBasis.get(`${r.row.year}|${code}`);
     if (basis) basis.used = true;
-    const note = [r.row.source_url.note, r.row.note, basis?.basis, r.row.source_url.homepageOnly ? "Source is a site's front page; the exact article is not known." : ""];
-    claim(r, code, { url: r.row.source_url.url, says: r.row.predikat, inferred: r.row.inferred || basis !== undefined, note: note.filter(Boolean).join(" ") });
+    const note = [
+      r.row.source_url.note,
+      r.row.note,
+      basis?.basis,
+      r.row.source_url.homepageOnly ? "Source is a site's front page; the exact article is not known." : "",
+    ];
+    claim(r, code, {
+      url: r.row.source_url.url,
+      says: r.row.predikat,
+      inferred: r.row.inferred || basis !== undefined,
+      note: note.filter(Boolean).join(" "),
+    });
   }
   for (const [k, b] of inferredBasis) {
-    if (!b.used) ctx.problems.push({ path: b.at.slice(0, b.at.lastIndexOf(":")), line: Number(b.at.slice(b.at.lastIndexOf(":") + 1)), message: `no award row for ${k.replace("|", " ")} to annotate, expected a row in data/raw/awards for that place and year` });
+    if (!b.used)
+      ctx.problems.push({
+        path: b.at.slice(0, b.at.lastIndexOf(":")),
+        line: Number(b.at.slice(b.at.lastIndexOf(":") + 1)),
+        message: `no award row for ${k.replace("|", " ")} to annotate, expected a row in data/raw/awards for that place and year`,
+      });
   }
   for (const r of collect(files, "awardStatus")) {
     const code = ctx.place(r);
-    if (code && inRound(r)) claim(r, code, { url: r.row.source_url.url, says: r.row.status, inferred: r.row.inferred, note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" ") });
+    if (code && inRound(r))
+      claim(r, code, {
+        url: r.row.source_url.url,
+        says: r.row.status,
+        inferred: r.row.inferred,
+        note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" "),
+      });
   }
   ctx.problems.push(...findSelfContradictions(claims));
 
@@ -139,13 +187,22 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const code = ctx.province(r.path, r.line, r.row.province_as_published);
     if (!code || !inRound(r)) continue;
     provinceFacts.push({
-      year: r.row.year, provinceCode: code, scope: r.row.scope, awardedCount: r.row.awarded_count, inferred: r.row.inferred,
-      url: r.row.source_url.url, provinceAsPublished: r.row.province_as_published, note: r.row.note, rawRef: ref(r),
+      year: r.row.year,
+      provinceCode: code,
+      scope: r.row.scope,
+      awardedCount: r.row.awarded_count,
+      inferred: r.row.inferred,
+      url: r.row.source_url.url,
+      provinceAsPublished: r.row.province_as_published,
+      note: r.row.note,
+      rawRef: ref(r),
     });
   }
   // Which kab/kota belonged to which province in each held round: computed once, used for complete lists and
   // coverage here, and stored for every page.
-  const provinceHistory = buildProvinceHistory(input.gazetteer.places, [...heldYears], (code, year) => input.gazetteer.provinceAt(code, year));
+  const provinceHistory = buildProvinceHistory(input.gazetteer.places, [...heldYears], (code, year) =>
+    input.gazetteer.provinceAt(code, year),
+  );
   const history = provinceHistoryLookup(provinceHistory);
   const placesInProvinceAt = (provinceCode: string, year: number) =>
     history.members(provinceCode, year).map((code) => input.gazetteer.placeByCode.get(code)!);
@@ -158,23 +215,46 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const provila: ProvilaRecord[] = [];
   for (const r of collect(files, "provila")) {
     const code = ctx.province(r.path, r.line, r.row.province);
-    if (code && inRound(r)) provila.push({ year: r.row.year, provinceCode: code, provinceAsPublished: r.row.province, sourceUrl: r.row.source_url.url });
+    if (code && inRound(r))
+      provila.push({
+        year: r.row.year,
+        provinceCode: code,
+        provinceAsPublished: r.row.province,
+        sourceUrl: r.row.source_url.url,
+      });
   }
   provila.sort((a, b) => a.year - b.year || (a.provinceCode < b.provinceCode ? -1 : 1));
 
   const indicators = buildIndicators(
-    { g: ctx.g, reject: (path, line, message) => ctx.reject(path, line, message), province: (path, line, name) => ctx.province(path, line, name) },
     {
-      provinceIndicators: collect(files, "provinceIndicators"), stuntingKabkota: collect(files, "stuntingKabkota"),
-      kabkotaIndicators: collect(files, "kabkotaIndicators"), kabkotaSki: collect(files, "kabkotaSki"), kabkotaSources: collect(files, "kabkotaSources"),
+      g: ctx.g,
+      reject: (path, line, message) => ctx.reject(path, line, message),
+      province: (path, line, name) => ctx.province(path, line, name),
+    },
+    {
+      provinceIndicators: collect(files, "provinceIndicators"),
+      stuntingKabkota: collect(files, "stuntingKabkota"),
+      kabkotaIndicators: collect(files, "kabkotaIndicators"),
+      kabkotaSki: collect(files, "kabkotaSki"),
+      kabkotaSources: collect(files, "kabkotaSources"),
     },
   );
-  const reportedScores = buildReportedScores(ctx, collect(files, "reportedScores"), awards, (score) => predikatForScore(score, input.method.bands), inRound);
+  const reportedScores = buildReportedScores(
+    ctx,
+    collect(files, "reportedScores"),
+    awards,
+    (score) => predikatForScore(score, input.method.bands),
+    inRound,
+  );
 
-  const releaseYear = input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
+  const releaseYear =
+    input.releaseYear ?? (/^(\d{4})\./.test(input.version) ? Number(input.version.slice(0, 4)) : null);
   const placeName = (c: string) => input.gazetteer.places.find((p) => p.code === c)?.name ?? c;
   const regulations = buildRegulations(collect(files, "regulations"), {
-    place: (r) => ctx.place(r), reject: (path, line, message) => ctx.reject(path, line, message), placeName, releaseYear,
+    place: (r) => ctx.place(r),
+    reject: (path, line, message) => ctx.reject(path, line, message),
+    placeName,
+    releaseYear,
   });
   const states = regulationStates(regulations);
 
@@ -200,9 +280,14 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       version: input.version,
       provinces: input.gazetteer.provinces,
       places: input.gazetteer.places,
-      awards, rounds, provila, indicators,
+      awards,
+      rounds,
+      provila,
+      indicators,
       series: seriesOf(indicators),
-      reportedScores, coverage, accounting,
+      reportedScores,
+      coverage,
+      accounting,
       provinceCoverage: provinceCoverage(awards, rounds, input.gazetteer.provinces, placesInProvinceAt),
       provinceHistory,
       method: input.method,
@@ -219,7 +304,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 function buildRounds(ctx: Context, roundRows: RowsOf<"rounds">, countRows: RowsOf<"awardCounts">): AwardRound[] {
   const counts = new Map<number, Located<RowOf<"awardCounts">>>();
   for (const c of countRows) {
-    if (counts.has(c.row.year)) ctx.reject(c.path, c.line, `year ${c.row.year} appears twice, expected one row per round`);
+    if (counts.has(c.row.year))
+      ctx.reject(c.path, c.line, `year ${c.row.year} appears twice, expected one row per round`);
     else counts.set(c.row.year, c);
   }
   const seen = new Set<number>();
@@ -232,7 +318,11 @@ function buildRounds(ctx: Context, roundRows: RowsOf<"rounds">, countRows: RowsO
     seen.add(r.row.year);
     const c = counts.get(r.row.year)?.row;
     const tier = (p: Predikat) => (c ? c[p.toLowerCase() as Lowercase<Predikat>].value : null);
-    const qualifiers = c ? PREDIKAT.map((p) => [p, c[p.toLowerCase() as Lowercase<Predikat>].qualifier] as const).filter(([, q]) => q !== "").map(([p, q]) => `${p}: ${q}.`) : [];
+    const qualifiers = c
+      ? PREDIKAT.map((p) => [p, c[p.toLowerCase() as Lowercase<Predikat>].qualifier] as const)
+          .filter(([, q]) => q !== "")
+          .map(([p, q]) => `${p}: ${q}.`)
+      : [];
     rounds.push({
       year: r.row.year,
       held: r.row.held,
@@ -245,11 +335,19 @@ function buildRounds(ctx: Context, roundRows: RowsOf<"rounds">, countRows: RowsO
       notes: [...qualifiers, c?.notes ?? "", r.row.note].filter(Boolean).join(" "),
     });
   }
-  for (const [year, c] of counts) if (!seen.has(year)) ctx.reject(c.path, c.line, `year ${year} is not in rounds.csv, expected every counted year to be a known round`);
+  for (const [year, c] of counts)
+    if (!seen.has(year))
+      ctx.reject(c.path, c.line, `year ${year} is not in rounds.csv, expected every counted year to be a known round`);
   return rounds.sort((a, b) => a.year - b.year);
 }
 
-function buildReportedScores(ctx: Context, rows: RowsOf<"reportedScores">, awards: SiteData["awards"], bandFor: (s: number) => Predikat | null, inRound: (r: Located<{ year: number }>) => boolean): ReportedScore[] {
+function buildReportedScores(
+  ctx: Context,
+  rows: RowsOf<"reportedScores">,
+  awards: SiteData["awards"],
+  bandFor: (s: number) => Predikat | null,
+  inRound: (r: Located<{ year: number }>) => boolean,
+): ReportedScore[] {
   const out: ReportedScore[] = [];
   for (const r of rows) {
     const code = ctx.place(r);
@@ -257,9 +355,22 @@ function buildReportedScores(ctx: Context, rows: RowsOf<"reportedScores">, award
     const official = awards.find((a) => a.year === r.row.year && a.placeCode === code)?.predikat ?? r.row.predikat;
     const band = bandFor(r.row.score);
     out.push({
-      year: r.row.year, placeCode: code, nameAsPublished: r.row.name_as_published, score: r.row.score, stage: r.row.stage,
-      predikatReported: r.row.predikat, bandPredikat: band, mismatch: official !== null && band !== official, sourceUrls: r.row.source_url,
+      year: r.row.year,
+      placeCode: code,
+      nameAsPublished: r.row.name_as_published,
+      score: r.row.score,
+      stage: r.row.stage,
+      predikatReported: r.row.predikat,
+      bandPredikat: band,
+      mismatch: official !== null && band !== official,
+      sourceUrls: r.row.source_url,
     });
   }
-  return out.sort((a, b) => a.placeCode.localeCompare(b.placeCode, "en") || a.year - b.year || a.stage.localeCompare(b.stage, "en") || a.score - b.score);
+  return out.sort(
+    (a, b) =>
+      a.placeCode.localeCompare(b.placeCode, "en") ||
+      a.year - b.year ||
+      a.stage.localeCompare(b.stage, "en") ||
+      a.score - b.score,
+  );
 }

@@ -106,7 +106,12 @@ function checkUniqueSlugs(items: { code: string; slug: string }[], path: string,
   const seen = new Map<string, string>();
   for (const item of items) {
     const other = seen.get(item.slug);
-    if (other !== undefined) problems.push({ path, line: 0, message: `slug "${item.slug}" is shared by ${other} and ${item.code}, expected unique slugs` });
+    if (other !== undefined)
+      problems.push({
+        path,
+        line: 0,
+        message: `slug "${item.slug}" is shared by ${other} and ${item.code}, expected unique slugs`,
+      });
     seen.set(item.slug, item.code);
   }
 }
@@ -116,9 +121,16 @@ function prefixCovers(prefix: string, placeCode: string): boolean {
   return placeCode === prefix || placeCode.startsWith(prefix + ".");
 }
 
-export function parseProvinceHistory(path: string, bytes: Uint8Array, placeCodes: ReadonlySet<string>, provinceCodes: ReadonlySet<string>): { rules: ProvinceHistoryRule[]; problems: Problem[] } {
+export function parseProvinceHistory(
+  path: string,
+  bytes: Uint8Array,
+  placeCodes: ReadonlySet<string>,
+  provinceCodes: ReadonlySet<string>,
+): { rules: ProvinceHistoryRule[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const result = parseCsv(path, bytes, { requiredColumns: ["place_code_prefix", "province_code_before", "valid_until_year", "source_url", "note"] });
+  const result = parseCsv(path, bytes, {
+    requiredColumns: ["place_code_prefix", "province_code_before", "valid_until_year", "source_url", "note"],
+  });
   problems.push(...result.problems);
   const rules: ProvinceHistoryRule[] = [];
   for (const { line, values: v } of result.table?.rows ?? []) {
@@ -126,22 +138,46 @@ export function parseProvinceHistory(path: string, bytes: Uint8Array, placeCodes
     const before = v.province_code_before!;
     const until = Number(v.valid_until_year);
     const rowProblems: string[] = [];
-    if (![...placeCodes].some((code) => prefixCovers(prefix, code))) rowProblems.push(`place_code_prefix "${prefix}" covers no place, expected a province code ("93") or a place code ("91.05")`);
-    if (!provinceCodes.has(before)) rowProblems.push(`unknown province_code_before "${before}", expected a code from provinces.csv`);
-    if (!/^\d{4}$/.test(v.valid_until_year!)) rowProblems.push(`valid_until_year "${v.valid_until_year}", expected a four-digit year`);
-    if (!/^https?:\/\//.test(v.source_url!)) rowProblems.push(`source_url "${v.source_url}", expected an http(s) URL for the law or report`);
+    if (![...placeCodes].some((code) => prefixCovers(prefix, code)))
+      rowProblems.push(
+        `place_code_prefix "${prefix}" covers no place, expected a province code ("93") or a place code ("91.05")`,
+      );
+    if (!provinceCodes.has(before))
+      rowProblems.push(`unknown province_code_before "${before}", expected a code from provinces.csv`);
+    if (!/^\d{4}$/.test(v.valid_until_year!))
+      rowProblems.push(`valid_until_year "${v.valid_until_year}", expected a four-digit year`);
+    if (!/^https?:\/\//.test(v.source_url!))
+      rowProblems.push(`source_url "${v.source_url}", expected an http(s) URL for the law or report`);
     for (const message of rowProblems) problems.push({ path, line, message });
-    if (rowProblems.length === 0) rules.push({ placeCodePrefix: prefix, provinceCodeBefore: before, validUntilYear: until, sourceUrl: v.source_url!, note: v.note!, line });
+    if (rowProblems.length === 0)
+      rules.push({
+        placeCodePrefix: prefix,
+        provinceCodeBefore: before,
+        validUntilYear: until,
+        sourceUrl: v.source_url!,
+        note: v.note!,
+        line,
+      });
   }
   return { rules, problems };
 }
 
 /** The province at `year` per the history rules: the earliest rule still valid that year wins (chains of moves). */
-function provinceAtWith(rules: readonly ProvinceHistoryRule[], placeCode: string, todayProvince: string, year: number): string {
+function provinceAtWith(
+  rules: readonly ProvinceHistoryRule[],
+  placeCode: string,
+  todayProvince: string,
+  year: number,
+): string {
   let best: ProvinceHistoryRule | null = null;
   for (const rule of rules) {
     if (!prefixCovers(rule.placeCodePrefix, placeCode) || year > rule.validUntilYear) continue;
-    if (best === null || rule.validUntilYear < best.validUntilYear || (rule.validUntilYear === best.validUntilYear && rule.placeCodePrefix.length > best.placeCodePrefix.length)) best = rule;
+    if (
+      best === null ||
+      rule.validUntilYear < best.validUntilYear ||
+      (rule.validUntilYear === best.validUntilYear && rule.placeCodePrefix.length > best.placeCodePrefix.length)
+    )
+      best = rule;
   }
   return best?.provinceCodeBefore ?? todayProvince;
 }
@@ -153,7 +189,13 @@ function provincesEver(rules: readonly ProvinceHistoryRule[], place: Place): Set
   return codes;
 }
 
-export function parsePlaceAliases(path: string, bytes: Uint8Array, places: ReadonlyMap<string, Place>, provinceCodes: ReadonlySet<string>, history: readonly ProvinceHistoryRule[] = []): { aliases: PlaceAlias[]; problems: Problem[] } {
+export function parsePlaceAliases(
+  path: string,
+  bytes: Uint8Array,
+  places: ReadonlyMap<string, Place>,
+  provinceCodes: ReadonlySet<string>,
+  history: readonly ProvinceHistoryRule[] = [],
+): { aliases: PlaceAlias[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "place_code", "kind", "reason"] });
   problems.push(...result.problems);
@@ -165,22 +207,48 @@ export function parsePlaceAliases(path: string, bytes: Uint8Array, places: Reado
     const place = places.get(v.place_code!);
     const rowProblems: string[] = [];
     if (alias === "") rowProblems.push("empty alias, expected the name as a source prints it");
-    if (place === undefined) rowProblems.push(`unknown place_code "${v.place_code}", expected a code from idn-area-data regencies.csv such as "53.71"`);
-    if (provinceCode !== null && !provinceCodes.has(provinceCode)) rowProblems.push(`unknown province_code "${provinceCode}", expected a code from provinces.csv or empty for any province`);
+    if (place === undefined)
+      rowProblems.push(
+        `unknown place_code "${v.place_code}", expected a code from idn-area-data regencies.csv such as "53.71"`,
+      );
+    if (provinceCode !== null && !provinceCodes.has(provinceCode))
+      rowProblems.push(
+        `unknown province_code "${provinceCode}", expected a code from provinces.csv or empty for any province`,
+      );
     else if (provinceCode !== null && place !== undefined && !provincesEver(history, place).has(provinceCode)) {
-      rowProblems.push(`place ${place.code} (${place.name}) never belonged to province ${provinceCode}, expected the province the source prints`);
+      rowProblems.push(
+        `place ${place.code} (${place.name}) never belonged to province ${provinceCode}, expected the province the source prints`,
+      );
     }
-    if (yearText !== "" && !/^\d{4}$/.test(yearText)) rowProblems.push(`year "${yearText}", expected a four-digit year or empty for any year`);
+    if (yearText !== "" && !/^\d{4}$/.test(yearText))
+      rowProblems.push(`year "${yearText}", expected a four-digit year or empty for any year`);
     const kind = ALIAS_KINDS.find((k) => k === v.kind);
-    if (kind === undefined) rowProblems.push(`kind "${v.kind}", expected "name" (a name people use) or "printed" (a spelling a source printed)`);
-    if (v.reason === "") rowProblems.push("missing reason, expected why this alias means this place (source, typo, common name)");
+    if (kind === undefined)
+      rowProblems.push(
+        `kind "${v.kind}", expected "name" (a name people use) or "printed" (a spelling a source printed)`,
+      );
+    if (v.reason === "")
+      rowProblems.push("missing reason, expected why this alias means this place (source, typo, common name)");
     for (const message of rowProblems) problems.push({ path, line, message });
-    if (rowProblems.length === 0 && kind !== undefined) aliases.push({ alias, kind, provinceCode, year: yearText === "" ? null : Number(yearText), placeCode: v.place_code!, reason: v.reason!, line });
+    if (rowProblems.length === 0 && kind !== undefined)
+      aliases.push({
+        alias,
+        kind,
+        provinceCode,
+        year: yearText === "" ? null : Number(yearText),
+        placeCode: v.place_code!,
+        reason: v.reason!,
+        line,
+      });
   }
   return { aliases, problems };
 }
 
-export function parseProvinceAliases(path: string, bytes: Uint8Array, provinceCodes: ReadonlySet<string>): { aliases: ProvinceAlias[]; problems: Problem[] } {
+export function parseProvinceAliases(
+  path: string,
+  bytes: Uint8Array,
+  provinceCodes: ReadonlySet<string>,
+): { aliases: ProvinceAlias[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "reason"] });
   problems.push(...result.problems);
@@ -188,10 +256,14 @@ export function parseProvinceAliases(path: string, bytes: Uint8Array, provinceCo
   for (const { line, values: v } of result.table?.rows ?? []) {
     const rowProblems: string[] = [];
     if (v.alias === "") rowProblems.push("empty alias, expected the province name as a source prints it");
-    if (!provinceCodes.has(v.province_code!) && v.province_code !== NATIONAL_CODE) rowProblems.push(`unknown province_code "${v.province_code}", expected a code from provinces.csv or "${NATIONAL_CODE}" for national`);
+    if (!provinceCodes.has(v.province_code!) && v.province_code !== NATIONAL_CODE)
+      rowProblems.push(
+        `unknown province_code "${v.province_code}", expected a code from provinces.csv or "${NATIONAL_CODE}" for national`,
+      );
     if (v.reason === "") rowProblems.push("missing reason, expected why this alias means this province");
     for (const message of rowProblems) problems.push({ path, line, message });
-    if (rowProblems.length === 0) aliases.push({ alias: v.alias!, provinceCode: v.province_code!, reason: v.reason!, line });
+    if (rowProblems.length === 0)
+      aliases.push({ alias: v.alias!, provinceCode: v.province_code!, reason: v.reason!, line });
   }
   return { aliases, problems };
 }
@@ -217,16 +289,35 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
     const prefix = OFFICIAL_PREFIXES.find(([p]) => v.name!.startsWith(p));
     const provinceName = provinceNames.get(v.province_code!);
     if (prefix === undefined || provinceName === undefined) {
-      problems.push({ path: PATHS.regencies, line, message: `cannot read "${v.name}" in province "${v.province_code}", expected "Kabupaten …"/"Kota …" in a known province` });
+      problems.push({
+        path: PATHS.regencies,
+        line,
+        message: `cannot read "${v.name}" in province "${v.province_code}", expected "Kabupaten …"/"Kota …" in a known province`,
+      });
       continue;
     }
     const [prefixText, type] = prefix;
     const name = v.name!;
-    places.push({ code: v.code!, name, shortName: name.slice(prefixText.length), type, provinceCode: v.province_code!, provinceName, slug: slugify(name), aliases: [], otherNames: [] });
+    places.push({
+      code: v.code!,
+      name,
+      shortName: name.slice(prefixText.length),
+      type,
+      provinceCode: v.province_code!,
+      provinceName,
+      slug: slugify(name),
+      aliases: [],
+      otherNames: [],
+    });
   }
   places.sort(byCode);
   const provinces: Province[] = provinceRows
-    .map(({ values: v }) => ({ code: v.code!, name: v.name!, slug: slugify(v.name!), placeCount: places.filter((p) => p.provinceCode === v.code).length }))
+    .map(({ values: v }) => ({
+      code: v.code!,
+      name: v.name!,
+      slug: slugify(v.name!),
+      placeCount: places.filter((p) => p.provinceCode === v.code).length,
+    }))
     .sort(byCode);
   checkUniqueSlugs(places, PATHS.regencies, problems);
   checkUniqueSlugs(provinces, PATHS.provinces, problems);
@@ -236,13 +327,21 @@ export function loadGazetteer(root: string = process.cwd()): Gazetteer {
   const provinceCodes = new Set(provinceByCode.keys());
 
   const historyBytes = readBytes(root, PATHS.provinceHistory, problems);
-  const history = historyBytes ? parseProvinceHistory(PATHS.provinceHistory, historyBytes, new Set(placeByCode.keys()), provinceCodes) : { rules: [], problems: [] };
+  const history = historyBytes
+    ? parseProvinceHistory(PATHS.provinceHistory, historyBytes, new Set(placeByCode.keys()), provinceCodes)
+    : { rules: [], problems: [] };
   const placeAliasBytes = readBytes(root, PATHS.placeAliases, problems);
-  const placeAliases = placeAliasBytes ? parsePlaceAliases(PATHS.placeAliases, placeAliasBytes, placeByCode, provinceCodes, history.rules) : { aliases: [], problems: [] };
+  const placeAliases = placeAliasBytes
+    ? parsePlaceAliases(PATHS.placeAliases, placeAliasBytes, placeByCode, provinceCodes, history.rules)
+    : { aliases: [], problems: [] };
   const provinceAliasBytes = readBytes(root, PATHS.provinceAliases, problems);
-  const provinceAliases = provinceAliasBytes ? parseProvinceAliases(PATHS.provinceAliases, provinceAliasBytes, provinceCodes) : { aliases: [], problems: [] };
+  const provinceAliases = provinceAliasBytes
+    ? parseProvinceAliases(PATHS.provinceAliases, provinceAliasBytes, provinceCodes)
+    : { aliases: [], problems: [] };
   const tileLayoutBytes = readBytes(root, PATHS.tileLayout, problems);
-  const tileLayout = tileLayoutBytes ? parseTileLayout(PATHS.tileLayout, tileLayoutBytes, provinceCodes) : { layout: [], problems: [] };
+  const tileLayout = tileLayoutBytes
+    ? parseTileLayout(PATHS.tileLayout, tileLayoutBytes, provinceCodes)
+    : { layout: [], problems: [] };
   problems.push(...history.problems, ...placeAliases.problems, ...provinceAliases.problems, ...tileLayout.problems);
   if (problems.length > 0) throw new InputError(sortProblems(problems));
 

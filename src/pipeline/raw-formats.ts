@@ -5,8 +5,18 @@
  */
 import { z } from "zod";
 import {
-  countCell, numberCell, oneOfCell, optionalPredikatCell, optionalTextCell, percentCell, predikatCell,
-  textCell, urlCell, urlListCell, yearCell, yesNoCell,
+  countCell,
+  numberCell,
+  oneOfCell,
+  optionalPredikatCell,
+  optionalTextCell,
+  percentCell,
+  predikatCell,
+  textCell,
+  urlCell,
+  urlListCell,
+  yearCell,
+  yesNoCell,
 } from "./fields.ts";
 import { REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
 
@@ -59,7 +69,9 @@ const inferredAwardRow = z.object({
 const roundRow = z.object({
   year: yearCell,
   held: yesNoCell,
-  date: z.string().refine((s) => s === "" || /^\d{4}-\d{2}-\d{2}$/.test(s), { message: "expected a date as YYYY-MM-DD or empty" }),
+  date: z
+    .string()
+    .refine((s) => s === "" || /^\d{4}-\d{2}-\d{2}$/.test(s), { message: "expected a date as YYYY-MM-DD or empty" }),
   venue: optionalTextCell,
   indicator_set: oneOfCell(["24", "31"] as const).transform(Number),
   source_url: urlCell,
@@ -97,7 +109,9 @@ const reportedScoreRow = z.object({
 });
 
 const provinceIndicatorRow = z.object({
-  indicator_id: z.string().regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" }),
+  indicator_id: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" }),
   indicator_name_id: textCell("the indicator name in Indonesian"),
   unit: oneOfCell(["percent"] as const),
   year: yearCell,
@@ -117,25 +131,35 @@ const stuntingKabkotaRow = z.object({
   source_url: urlCell,
 });
 
-const seriesIdCell = z.string().regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" });
-const sourceIdCell = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a source id in lower-case-with-hyphens that joins kabkota_sources.csv, e.g. ssgi-2024-kabkota" });
+const seriesIdCell = z
+  .string()
+  .regex(/^[a-z0-9_]+$/, { message: "expected a series id in lower_snake_case, e.g. stunting_balita" });
+const sourceIdCell = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  message: "expected a source id in lower-case-with-hyphens that joins kabkota_sources.csv, e.g. ssgi-2024-kabkota",
+});
 
 /** A whole number, or empty when the source gives none (children weighed in SKI 2023). */
-const optionalCountCell = z.string().optional().transform((s = "", ctx): number | null => {
-  if (s === "") return null;
-  if (/^\d+$/.test(s)) return Number(s);
-  ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a count, expected a whole number or empty` });
-  return z.NEVER;
-});
+const optionalCountCell = z
+  .string()
+  .optional()
+  .transform((s = "", ctx): number | null => {
+    if (s === "") return null;
+    if (/^\d+$/.test(s)) return Number(s);
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a count, expected a whole number or empty` });
+    return z.NEVER;
+  });
 
 /** A percent, or empty (a bound of a confidence interval the source does not give). */
-const optionalPercentCell = z.string().optional().transform((s = "", ctx): number | null => {
-  if (s === "") return null;
-  const r = percentCell.safeParse(s);
-  if (r.success) return r.data;
-  ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? `${JSON.stringify(s)} is not a percent` });
-  return z.NEVER;
-});
+const optionalPercentCell = z
+  .string()
+  .optional()
+  .transform((s = "", ctx): number | null => {
+    if (s === "") return null;
+    const r = percentCell.safeParse(s);
+    if (r.success) return r.data;
+    ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? `${JSON.stringify(s)} is not a percent` });
+    return z.NEVER;
+  });
 
 /**
  * A full kab/kota table (BPS Susenas, Kemenkes SSGI) as read from a public copy, one row per series, year and place.
@@ -175,18 +199,24 @@ const kabkotaSourceRow = z.object({
   series_id: z.string().transform((s, ctx): string[] => {
     const ids = s.split(";").map((x) => x.trim());
     if (s !== "" && ids.every((x) => /^[a-z0-9_]+$/.test(x))) return ids;
-    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a series list, expected series ids separated by "; "` });
+    ctx.addIssue({
+      code: "custom",
+      message: `${JSON.stringify(s)} is not a series list, expected series ids separated by "; "`,
+    });
     return z.NEVER;
   }),
   unit: textCell("the unit in words, e.g. percent of households"),
   primary_source: textCell("the official source: publisher, survey and table title"),
-  primary_url: z.string().optional().transform((s = "", ctx): string => {
-    if (s === "") return "";
-    const r = urlCell.safeParse(s);
-    if (r.success) return r.data.url;
-    ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "not a URL" });
-    return z.NEVER;
-  }),
+  primary_url: z
+    .string()
+    .optional()
+    .transform((s = "", ctx): string => {
+      if (s === "") return "";
+      const r = urlCell.safeParse(s);
+      if (r.success) return r.data.url;
+      ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "not a URL" });
+      return z.NEVER;
+    }),
   carrier_url: urlCell,
   code_scheme: optionalTextCell,
   caveat: optionalTextCell,
@@ -205,7 +235,10 @@ const regulationRow = z.object({
   topic: oneOfCell(REGULATION_TOPICS),
   number: z.string().transform((s, ctx) => {
     if (s === "" || /^[0-9A-Za-z][0-9A-Za-z./-]*$/.test(s)) return s;
-    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty` });
+    ctx.addIssue({
+      code: "custom",
+      message: `${JSON.stringify(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty`,
+    });
     return z.NEVER;
   }),
   year: yearCell,
@@ -214,14 +247,22 @@ const regulationRow = z.object({
   note: optionalTextCell,
   // "listed": the regulation is known only from its title in another document's list of related documents — weaker
   // evidence than the regulation's own text or a statement about it; empty: the source is about the regulation itself.
-  evidence: oneOfCell(["", "listed"] as const).optional().transform((v) => v ?? ""),
+  evidence: oneOfCell(["", "listed"] as const)
+    .optional()
+    .transform((v) => v ?? ""),
   // Rows whose sources describe one regulation but disagree on its number or year share an id here (e.g.
   // "makassar-perda-kla"): kept side by side as a conflict, as award conflicts are, never settled silently.
-  conflict: z.string().optional().transform((s, ctx) => {
-    if (s === undefined || s === "" || /^[a-z0-9-]+$/.test(s)) return s ?? "";
-    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty` });
-    return z.NEVER;
-  }),
+  conflict: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined || s === "" || /^[a-z0-9-]+$/.test(s)) return s ?? "";
+      ctx.addIssue({
+        code: "custom",
+        message: `${JSON.stringify(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty`,
+      });
+      return z.NEVER;
+    }),
 });
 
 export interface RawFormat<S extends z.ZodType = z.ZodType> {
@@ -232,15 +273,25 @@ export interface RawFormat<S extends z.ZodType = z.ZodType> {
   row: S;
 }
 
-function format<S extends z.ZodObject>(id: string, describe: string, row: S, optional: readonly string[] = []): RawFormat<S> {
+function format<S extends z.ZodObject>(
+  id: string,
+  describe: string,
+  row: S,
+  optional: readonly string[] = [],
+): RawFormat<S> {
   const required = Object.keys(row.shape).filter((k) => !optional.includes(k));
   return { id, describe, required, optional, row };
 }
 
 export const FORMATS = {
   awards: format("awards", "predikat per place and round as published", awardRow, ["inferred", "note"]),
-  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, ["inferred", "note"]),
-  provinceRounds: format("province-rounds", "what a source says about a whole province in a round", provinceRoundRow, ["note"]),
+  awardStatus: format("award-status", "a place awarded without a stated tier, or not awarded", awardStatusRow, [
+    "inferred",
+    "note",
+  ]),
+  provinceRounds: format("province-rounds", "what a source says about a whole province in a round", provinceRoundRow, [
+    "note",
+  ]),
   inferredAwards: format("inferred-awards", "award rows that rest on an inference", inferredAwardRow),
   rounds: format("rounds", "award rounds held or not", roundRow, ["venue", "note"]),
   awardCounts: format("award-counts", "announced national counts per round", awardCountRow, ["notes"]),
@@ -248,10 +299,30 @@ export const FORMATS = {
   reportedScores: format("reported-scores", "total scores reported for a place and round", reportedScoreRow),
   provinceIndicators: format("province-indicators", "national and province indicator values", provinceIndicatorRow),
   stuntingKabkota: format("stunting-kabkota", "stunting prevalence per kab/kota", stuntingKabkotaRow),
-  kabkotaIndicators: format("kabkota-indicators", "full kab/kota tables (BPS Susenas, Kemenkes SSGI) read from a public copy", kabkotaIndicatorRow, ["code_as_published", "note"]),
-  kabkotaSki: format("kabkota-ski", "SKI 2023 nutrition by kab/kota and province, with confidence interval and flags", kabkotaSkiRow, ["ci_lower", "ci_upper", "n_weighed", "note"]),
-  kabkotaSources: format("kabkota-sources", "the primary source and public copy behind each source_id of the kab/kota tables", kabkotaSourceRow, ["primary_url", "code_scheme", "caveat"]),
-  regulations: format("regulations", "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none", regulationRow, ["note", "evidence", "conflict"]),
+  kabkotaIndicators: format(
+    "kabkota-indicators",
+    "full kab/kota tables (BPS Susenas, Kemenkes SSGI) read from a public copy",
+    kabkotaIndicatorRow,
+    ["code_as_published", "note"],
+  ),
+  kabkotaSki: format(
+    "kabkota-ski",
+    "SKI 2023 nutrition by kab/kota and province, with confidence interval and flags",
+    kabkotaSkiRow,
+    ["ci_lower", "ci_upper", "n_weighed", "note"],
+  ),
+  kabkotaSources: format(
+    "kabkota-sources",
+    "the primary source and public copy behind each source_id of the kab/kota tables",
+    kabkotaSourceRow,
+    ["primary_url", "code_scheme", "caveat"],
+  ),
+  regulations: format(
+    "regulations",
+    "a kab/kota's regulation (Perda, Qanun, Perbup, Perwal) on KLA or child protection, or a source saying there is none",
+    regulationRow,
+    ["note", "evidence", "conflict"],
+  ),
 } as const;
 
 export type FormatId = keyof typeof FORMATS;

@@ -11,7 +11,11 @@ import type { Method, YesNoObservation } from "../method/score.ts";
  * `years`: the evaluation years to answer — the years with kab/kota indicator data, so indicator 1 joins the same
  * area-years as the other indicators rather than adding years that hold nothing else.
  */
-export function regulationAnswers(method: Method, facts: readonly RegulationFact[], years: readonly number[]): YesNoObservation[] {
+export function regulationAnswers(
+  method: Method,
+  facts: readonly RegulationFact[],
+  years: readonly number[],
+): YesNoObservation[] {
   const byPlace = new Map<string, RegulationFact[]>();
   for (const f of facts) byPlace.set(f.placeCode, [...(byPlace.get(f.placeCode) ?? []), f]);
   const indicatorIds = [...new Set(method.regulationRules.map((r) => r.indicatorId))].sort();
@@ -20,7 +24,8 @@ export function regulationAnswers(method: Method, facts: readonly RegulationFact
     for (const indicatorId of indicatorIds) {
       for (const year of [...years].sort((a, b) => a - b)) {
         const a = regulationAnswer(placeFacts, method.regulationRules, indicatorId, year);
-        if (a !== null) out.push({ indicatorId, year, areaLevel: "kabkota", areaCode: placeCode, value: a.answer, basis: a.basis });
+        if (a !== null)
+          out.push({ indicatorId, year, areaLevel: "kabkota", areaCode: placeCode, value: a.answer, basis: a.basis });
       }
     }
   }

@@ -6,7 +6,12 @@
  */
 import {
   PLACE_REGULATION_STATES,
-  type Place, type PlaceRegulationState, type PlaceRegulationSummary, type Province, type RegulationCoverage, type RegulationFact,
+  type Place,
+  type PlaceRegulationState,
+  type PlaceRegulationSummary,
+  type Province,
+  type RegulationCoverage,
+  type RegulationFact,
 } from "./artefact.ts";
 import type { RowOf } from "./raw-formats.ts";
 import type { Located } from "./read-facts.ts";
@@ -24,14 +29,20 @@ export interface RegulationChecks {
 const sameNumber = (n: string) => n.replace(/^0+(?=\d)/, "").toLowerCase();
 
 function rowProblem(r: RowOf<"regulations">, releaseYear: number | null): string | null {
-  if (releaseYear !== null && r.year > releaseYear) return `year ${r.year} is after the data release (${releaseYear}), expected ${releaseYear} or earlier`;
-  if (r.status === "none" && (r.number !== "" || r.title !== "")) return `a "none" row says there is no regulation, expected number and title empty (put what the source says in note)`;
+  if (releaseYear !== null && r.year > releaseYear)
+    return `year ${r.year} is after the data release (${releaseYear}), expected ${releaseYear} or earlier`;
+  if (r.status === "none" && (r.number !== "" || r.title !== ""))
+    return `a "none" row says there is no regulation, expected number and title empty (put what the source says in note)`;
   if (r.status === "draft" && r.number !== "") return `a draft (Ranperda) has no number yet, expected number empty`;
-  if (r.status === "enacted" && r.number === "" && r.title === "") return "an enacted regulation with neither number nor title, expected at least one of them as the source prints it";
+  if (r.status === "enacted" && r.number === "" && r.title === "")
+    return "an enacted regulation with neither number nor title, expected at least one of them as the source prints it";
   return null;
 }
 
-export function buildRegulations(rows: readonly Located<RowOf<"regulations">>[], checks: RegulationChecks): RegulationFact[] {
+export function buildRegulations(
+  rows: readonly Located<RowOf<"regulations">>[],
+  checks: RegulationChecks,
+): RegulationFact[] {
   const facts: RegulationFact[] = [];
   const seen = new Map<string, string>();
   for (const r of rows) {
@@ -45,20 +56,37 @@ export function buildRegulations(rows: readonly Located<RowOf<"regulations">>[],
     const { status, kind, number, year, title } = r.row;
     // A numbered regulation is one fact whoever prints it; an unnumbered statement is a duplicate only when the
     // same source says the same thing twice.
-    const key = number !== "" ? `${code}|${kind}|${sameNumber(number)}|${year}` : `${code}|${status}|${kind}|${year}|${title}|${r.row.source_url.url}`;
+    const key =
+      number !== ""
+        ? `${code}|${kind}|${sameNumber(number)}|${year}`
+        : `${code}|${status}|${kind}|${year}|${title}|${r.row.source_url.url}`;
     const at = `${r.path}:${r.line}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const what = number !== "" ? `${kind} ${number}/${year}` : `the ${status} statement for ${year} from this source`;
-      checks.reject(r.path, r.line, `${checks.placeName(code)} (${code}) ${what} is already on ${earlier.startsWith(`${r.path}:`) ? `line ${earlier.slice(r.path.length + 1)}` : earlier}, expected each regulation once`);
+      checks.reject(
+        r.path,
+        r.line,
+        `${checks.placeName(code)} (${code}) ${what} is already on ${earlier.startsWith(`${r.path}:`) ? `line ${earlier.slice(r.path.length + 1)}` : earlier}, expected each regulation once`,
+      );
       continue;
     }
     seen.set(key, at);
     facts.push({
-      placeCode: code, status, kind, topic: r.row.topic, number, year, title, sourceUrl: r.row.source_url.url,
-      nameAsPublished: r.row.name_as_published, provinceAsPublished: r.row.province_as_published,
-      note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" "), rawRef: at,
-      evidence: r.row.evidence, conflict: r.row.conflict,
+      placeCode: code,
+      status,
+      kind,
+      topic: r.row.topic,
+      number,
+      year,
+      title,
+      sourceUrl: r.row.source_url.url,
+      nameAsPublished: r.row.name_as_published,
+      provinceAsPublished: r.row.province_as_published,
+      note: [r.row.source_url.note, r.row.note].filter(Boolean).join(" "),
+      rawRef: at,
+      evidence: r.row.evidence,
+      conflict: r.row.conflict,
     });
   }
   checkConflicts(facts, checks);
@@ -74,17 +102,41 @@ function checkConflicts(facts: readonly RegulationFact[], checks: RegulationChec
   for (const f of facts) if (f.conflict !== "") groups.set(f.conflict, [...(groups.get(f.conflict) ?? []), f]);
   for (const [id, fs] of groups) {
     const first = fs[0]!;
-    const [path, line] = [first.rawRef.slice(0, first.rawRef.lastIndexOf(":")), Number(first.rawRef.slice(first.rawRef.lastIndexOf(":") + 1))];
-    const same = fs.every((f) => f.placeCode === first.placeCode && f.kind === first.kind && f.topic === first.topic && f.status === "enacted");
+    const [path, line] = [
+      first.rawRef.slice(0, first.rawRef.lastIndexOf(":")),
+      Number(first.rawRef.slice(first.rawRef.lastIndexOf(":") + 1)),
+    ];
+    const same = fs.every(
+      (f) =>
+        f.placeCode === first.placeCode && f.kind === first.kind && f.topic === first.topic && f.status === "enacted",
+    );
     const readings = new Set(fs.map((f) => `${sameNumber(f.number)}/${f.year}`));
-    if (fs.length < 2 || !same) checks.reject(path, line, `conflict "${id}" needs two or more enacted rows about the same place, kind and topic, expected rows that describe one regulation`);
-    else if (readings.size < 2) checks.reject(path, line, `conflict "${id}": every row gives ${[...readings][0]}, expected rows that disagree on the number or year`);
+    if (fs.length < 2 || !same)
+      checks.reject(
+        path,
+        line,
+        `conflict "${id}" needs two or more enacted rows about the same place, kind and topic, expected rows that describe one regulation`,
+      );
+    else if (readings.size < 2)
+      checks.reject(
+        path,
+        line,
+        `conflict "${id}": every row gives ${[...readings][0]}, expected rows that disagree on the number or year`,
+      );
   }
 }
 
 export function compareFacts(a: RegulationFact, b: RegulationFact): number {
   const s = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return s(a.placeCode, b.placeCode) || a.year - b.year || s(a.kind, b.kind) || s(a.number, b.number) || s(a.status, b.status) || s(a.sourceUrl, b.sourceUrl) || s(a.rawRef, b.rawRef);
+  return (
+    s(a.placeCode, b.placeCode) ||
+    a.year - b.year ||
+    s(a.kind, b.kind) ||
+    s(a.number, b.number) ||
+    s(a.status, b.status) ||
+    s(a.sourceUrl, b.sourceUrl) ||
+    s(a.rawRef, b.rawRef)
+  );
 }
 
 const isPerda = (f: RegulationFact) => f.kind === "perda" || f.kind === "qanun";
@@ -92,16 +144,26 @@ const isPerda = (f: RegulationFact) => f.kind === "perda" || f.kind === "qanun";
 /** The newest fact; in the same year an enactment outranks a "none" (it ends it) and a draft. */
 function newest(facts: readonly RegulationFact[]): RegulationFact | null {
   const rank = (f: RegulationFact) => (f.status === "enacted" ? 2 : f.status === "draft" ? 1 : 0);
-  return facts.reduce<RegulationFact | null>((best, f) => (best === null || f.year > best.year || (f.year === best.year && rank(f) > rank(best)) ? f : best), null);
+  return facts.reduce<RegulationFact | null>(
+    (best, f) => (best === null || f.year > best.year || (f.year === best.year && rank(f) > rank(best)) ? f : best),
+    null,
+  );
 }
 
 /**
  * One place's state. On each topic the newest statement wins, so a later "none" outweighs an older Perda and a later
  * Perda ends a "none"; drafts alone leave the place unknown (a Ranperda is not a regulation, nor proof there is none).
  */
-export function placeRegulationState(facts: readonly RegulationFact[]): { state: PlaceRegulationState; year: number | null } {
-  const onTopic = (topic: RegulationFact["topic"]) => newest(facts.filter((f) => f.topic === topic && ((f.status === "enacted" && isPerda(f)) || f.status === "none")));
-  for (const [topic, state] of [["kla", "perda-kla"], ["child-protection", "perda-child-protection"]] as const) {
+export function placeRegulationState(facts: readonly RegulationFact[]): {
+  state: PlaceRegulationState;
+  year: number | null;
+} {
+  const onTopic = (topic: RegulationFact["topic"]) =>
+    newest(facts.filter((f) => f.topic === topic && ((f.status === "enacted" && isPerda(f)) || f.status === "none")));
+  for (const [topic, state] of [
+    ["kla", "perda-kla"],
+    ["child-protection", "perda-child-protection"],
+  ] as const) {
     const f = onTopic(topic);
     if (f?.status === "enacted") return { state, year: f.year };
   }
@@ -121,15 +183,30 @@ export function regulationStates(facts: readonly RegulationFact[]): PlaceRegulat
 }
 
 /** Counts per state for the whole country ("ID") and each province, by today's boundaries; every place counted once. */
-export function regulationCoverage(states: readonly PlaceRegulationSummary[], places: readonly Place[], provinces: readonly Province[]): RegulationCoverage[] {
+export function regulationCoverage(
+  states: readonly PlaceRegulationSummary[],
+  places: readonly Place[],
+  provinces: readonly Province[],
+): RegulationCoverage[] {
   const stateOf = new Map(states.map((s) => [s.placeCode, s.state]));
   const tally = (areaCode: string, inArea: readonly Place[]): RegulationCoverage => {
-    const counts = Object.fromEntries(PLACE_REGULATION_STATES.map((s) => [s, 0])) as Record<PlaceRegulationState, number>;
+    const counts = Object.fromEntries(PLACE_REGULATION_STATES.map((s) => [s, 0])) as Record<
+      PlaceRegulationState,
+      number
+    >;
     for (const p of inArea) counts[stateOf.get(p.code) ?? "unknown"]++;
     return { areaCode, places: inArea.length, counts };
   };
   const sortedProvinces = [...provinces].sort((a, b) => (a.code < b.code ? -1 : 1));
-  return [tally("ID", places), ...sortedProvinces.map((p) => tally(p.code, places.filter((x) => x.provinceCode === p.code)))];
+  return [
+    tally("ID", places),
+    ...sortedProvinces.map((p) =>
+      tally(
+        p.code,
+        places.filter((x) => x.provinceCode === p.code),
+      ),
+    ),
+  ];
 }
 
 /** A place "is known to have one" when a Perda/Qanun on KLA or on child protection is its current state. */

@@ -12,7 +12,11 @@ import type { Problem } from "../core/problems.ts";
 export const TILE_LAYOUT_PATH = "data/site/tile-map.csv";
 
 /** Parse and check the layout against the province codes; rows stay in file order (the map draws them in it). */
-export function parseTileLayout(path: string, bytes: Uint8Array, provinceCodes: ReadonlySet<string>): { layout: TileLayout[]; problems: Problem[] } {
+export function parseTileLayout(
+  path: string,
+  bytes: Uint8Array,
+  provinceCodes: ReadonlySet<string>,
+): { layout: TileLayout[]; problems: Problem[] } {
   const result = parseCsv(path, bytes, { requiredColumns: ["province_code", "col", "row", "abbr"] });
   const problems: Problem[] = [...result.problems];
   const layout: TileLayout[] = [];
@@ -21,10 +25,18 @@ export function parseTileLayout(path: string, bytes: Uint8Array, provinceCodes: 
   for (const { line, values: v } of result.table?.rows ?? []) {
     const rowProblems: string[] = [];
     const provinceCode = v.province_code!;
-    if (!provinceCodes.has(provinceCode)) rowProblems.push(`unknown province_code "${provinceCode}", expected a 2-digit code from provinces.csv`);
-    else if (provinceAt.has(provinceCode)) rowProblems.push(`province ${provinceCode} is already placed on line ${provinceAt.get(provinceCode)}, expected each province once`);
-    if (!/^\d+$/.test(v.col!) || !/^\d+$/.test(v.row!)) rowProblems.push(`col "${v.col}", row "${v.row}", expected non-negative integers`);
-    else if (cellAt.has(`${v.col},${v.row}`)) rowProblems.push(`cell ${v.col},${v.row} is already taken on line ${cellAt.get(`${v.col},${v.row}`)}, expected one province per cell`);
+    if (!provinceCodes.has(provinceCode))
+      rowProblems.push(`unknown province_code "${provinceCode}", expected a 2-digit code from provinces.csv`);
+    else if (provinceAt.has(provinceCode))
+      rowProblems.push(
+        `province ${provinceCode} is already placed on line ${provinceAt.get(provinceCode)}, expected each province once`,
+      );
+    if (!/^\d+$/.test(v.col!) || !/^\d+$/.test(v.row!))
+      rowProblems.push(`col "${v.col}", row "${v.row}", expected non-negative integers`);
+    else if (cellAt.has(`${v.col},${v.row}`))
+      rowProblems.push(
+        `cell ${v.col},${v.row} is already taken on line ${cellAt.get(`${v.col},${v.row}`)}, expected one province per cell`,
+      );
     if (v.abbr === "") rowProblems.push("empty abbr, expected the short label printed on the tile");
     for (const message of rowProblems) problems.push({ path, line, message });
     if (rowProblems.length > 0) continue;
@@ -34,7 +46,12 @@ export function parseTileLayout(path: string, bytes: Uint8Array, provinceCodes: 
   }
   if (result.table !== null) {
     const missing = [...provinceCodes].filter((code) => !provinceAt.has(code)).sort();
-    if (missing.length > 0) problems.push({ path, line: 0, message: `no tile for province ${missing.join(", ")}, expected every province on the map` });
+    if (missing.length > 0)
+      problems.push({
+        path,
+        line: 0,
+        message: `no tile for province ${missing.join(", ")}, expected every province on the map`,
+      });
   }
   return { layout, problems };
 }

@@ -24,7 +24,8 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text);
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index >= count) throw new Error(`ATLAS_SHARD=${JSON.stringify(text)}: expected "i/n" with 0 ≤ i < n, e.g. "0/2"`);
+  if (!m || count < 1 || index >= count)
+    throw new Error(`ATLAS_SHARD=${JSON.stringify(text)}: expected "i/n" with 0 ≤ i < n, e.g. "0/2"`);
   return { index, count };
 }
 

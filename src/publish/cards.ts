@@ -51,7 +51,9 @@ export function placeCard(d: SiteData, place: Place): CardText {
 export function provinceCard(d: SiteData, province: Province): CardText {
   const year = placeRoundYears(d).at(-1)!;
   // The province's kab/kota in the latest round as the province was then, highest status first.
-  const peers = peerRows(d, province.code, year).sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.place.name.localeCompare(b.place.name, "id"));
+  const peers = peerRows(d, province.code, year).sort(
+    (a, b) => statusRank(a.status) - statusRank(b.status) || a.place.name.localeCompare(b.place.name, "id"),
+  );
   const known = peers.filter((p) => predikatLevel(p.status) > 0);
   const inferred = known.filter((p) => p.record?.inferred).length;
   const stated = known.length - inferred;

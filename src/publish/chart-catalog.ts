@@ -23,8 +23,14 @@ import type { SiteData } from "../pipeline/artefact.ts";
 import { seriesSummaries } from "../views/indicator-views.ts";
 import { latestRoundWithData } from "../views/province-rounds.ts";
 import {
-  coverageChart, indicatorDistributionChart, mapChart, placeTimelineChart, provincePeersChart, roundsChart,
-  type DistributionLevel, type PublishedChart,
+  coverageChart,
+  indicatorDistributionChart,
+  mapChart,
+  placeTimelineChart,
+  provincePeersChart,
+  roundsChart,
+  type DistributionLevel,
+  type PublishedChart,
 } from "./published-charts.ts";
 import type { Lang } from "../i18n/index.ts";
 
@@ -70,10 +76,20 @@ interface Catalog {
 
 const memo = new WeakMap<SiteData, Partial<Record<Lang, Catalog>>>();
 
-function entry(id: string, kind: ChartKind, idPath: string, anchor: string, draw: () => PublishedChart | null): CatalogChart {
+function entry(
+  id: string,
+  kind: ChartKind,
+  idPath: string,
+  anchor: string,
+  draw: () => PublishedChart | null,
+): CatalogChart {
   let drawn: PublishedChart | undefined;
   return {
-    id, kind, idPath, anchor, png: PNG_KINDS.has(kind),
+    id,
+    kind,
+    idPath,
+    anchor,
+    png: PNG_KINDS.has(kind),
     published() {
       if (drawn === undefined) {
         const result = draw();
@@ -107,7 +123,11 @@ function build(d: SiteData, lang: Lang): Catalog {
     for (const level of ["province", "kabkota"] as const) {
       if (!s.levels.includes(level)) continue;
       const id = chartIds.indicator(s.id, level);
-      list.push(entry(id, "indicator", `/indikator/${s.id}/`, `dist-${level}`, () => indicatorDistributionChart(d, lang, s, level, id)));
+      list.push(
+        entry(id, "indicator", `/indikator/${s.id}/`, `dist-${level}`, () =>
+          indicatorDistributionChart(d, lang, s, level, id),
+        ),
+      );
     }
   }
   const byId = new Map<string, CatalogChart>();

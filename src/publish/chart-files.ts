@@ -26,7 +26,8 @@ export function embedPath(lang: Lang, id: string): string {
 
 /** A release version goes into URLs as it is, so it may only hold characters that need no escaping. */
 export function assertReleaseVersion(version: string): string {
-  if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version)) throw new Error(`chart-files: release version "${version}" cannot be part of a URL`);
+  if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(version))
+    throw new Error(`chart-files: release version "${version}" cannot be part of a URL`);
   return version;
 }
 
@@ -37,7 +38,10 @@ export function pinnedEmbedPath(lang: Lang, version: string, id: string): string
 
 /** The chart's table as CSV: the column labels, then every row as shown (text in the page's language). */
 export function tableCsv(table: ChartTable): string {
-  return toCsv(table.columns.map((c) => c.label), table.rows.map((row) => table.columns.map((_, i) => (row[i] === undefined ? "" : cellText(row[i]!)))));
+  return toCsv(
+    table.columns.map((c) => c.label),
+    table.rows.map((row) => table.columns.map((_, i) => (row[i] === undefined ? "" : cellText(row[i]!)))),
+  );
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -74,7 +78,14 @@ export interface Credit {
 export function chartCredit(lang: Lang, entry: CatalogChart, version: string, site: URL): Credit {
   const absolute = (path: string) => new URL(path, site).href;
   const { sources, moreSources } = entry.published();
-  return { lang, sources, moreSources, version, pageUrl: absolute(`${localePath(lang, entry.idPath)}#${entry.anchor}`), absolute };
+  return {
+    lang,
+    sources,
+    moreSources,
+    version,
+    pageUrl: absolute(`${localePath(lang, entry.idPath)}#${entry.anchor}`),
+    absolute,
+  };
 }
 
 /** "Sumber: a; b; c (dan 4 sumber lain)" as plain text. */
@@ -133,7 +144,9 @@ export function standaloneSvg(chart: ChartResult, note: string | undefined, cred
   const text = (lines: string[], size: number, lineHeight: number, attrs: string) => {
     for (const line of lines) {
       y += lineHeight;
-      parts.push(`<text x="${PAD}" y="${y - (lineHeight - size) / 2 - 2}" font-size="${size}"${attrs}>${esc(line)}</text>`);
+      parts.push(
+        `<text x="${PAD}" y="${y - (lineHeight - size) / 2 - 2}" font-size="${size}"${attrs}>${esc(line)}</text>`,
+      );
     }
   };
   text(wrapText(chart.title, inner, 18, 0.6), 18, 24, ` font-weight="700" fill="#1f1f1f"`);
@@ -146,12 +159,23 @@ export function standaloneSvg(chart: ChartResult, note: string | undefined, cred
     parts.push(`<text x="${PAD + x + 20}" y="${top + 11}" font-size="13" fill="#1f1f1f">${esc(item.label)}</text>`);
   }
   if (legend.length > 0) y += (legend[legend.length - 1]!.row + 1) * 20 + 6;
-  const body = chart.svg.replace(/^<svg /, `<svg x="${PAD}" y="${y}" `).replace(/ font-family="[^"]*"/, ` font-family="${FONT}"`);
+  const body = chart.svg
+    .replace(/^<svg /, `<svg x="${PAD}" y="${y}" `)
+    .replace(/ font-family="[^"]*"/, ` font-family="${FONT}"`);
   parts.push(body);
   y += chartHeight + 6;
   if (note !== undefined) text(wrapText(note, inner, 12), 12, 16, ` fill="#595959"`);
   text(wrapText(sourceLine(credit), inner, 12), 12, 16, ` fill="#1f1f1f"`);
-  text(wrapText(`Atlas Kota Layak Anak · ${te(credit.lang, "release", { version: credit.version })} · ${credit.pageUrl}`, inner, 12), 12, 16, ` fill="#595959"`);
+  text(
+    wrapText(
+      `Atlas Kota Layak Anak · ${te(credit.lang, "release", { version: credit.version })} · ${credit.pageUrl}`,
+      inner,
+      12,
+    ),
+    12,
+    16,
+    ` fill="#595959"`,
+  );
   const height = Math.ceil(y + PAD);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
@@ -178,7 +202,8 @@ export interface SnippetOptions extends Credit {
  */
 export function embedSnippet(o: SnippetOptions): string {
   const link = (href: string, label: string) => `<a href="${esc(o.absolute(href))}">${esc(label)}</a>`;
-  const more = o.moreSources > 0 ? ` ${esc(te(o.lang, "moreSources", { n: formatNumber(o.lang, o.moreSources) }))}` : "";
+  const more =
+    o.moreSources > 0 ? ` ${esc(te(o.lang, "moreSources", { n: formatNumber(o.lang, o.moreSources) }))}` : "";
   const sources = o.sources.map((s) => link(s.href, s.label)).join("; ");
   const release = te(o.lang, o.pinned ? "pinnedRelease" : "release", { version: o.version });
   return (

@@ -11,6 +11,11 @@ let rules: HeaderRule[] | null = null;
 export function cspMetaContent(urlPath: string): string {
   rules ??= parseHeadersFile(readFileSync(join(process.cwd(), "public/_headers"), "utf8"), "public/_headers");
   const policy = headersForPath(rules, urlPath)["Content-Security-Policy"];
-  if (!policy) throw new Error(`public/_headers gives no Content-Security-Policy for ${urlPath}, expected one for every page`);
-  return policy.split(";").map((d) => d.trim()).filter((d) => d !== "" && !d.startsWith("frame-ancestors")).join("; ");
+  if (!policy)
+    throw new Error(`public/_headers gives no Content-Security-Policy for ${urlPath}, expected one for every page`);
+  return policy
+    .split(";")
+    .map((d) => d.trim())
+    .filter((d) => d !== "" && !d.startsWith("frame-ancestors"))
+    .join("; ");
 }

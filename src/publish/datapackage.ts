@@ -37,8 +37,16 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: stri
 };
 
 const LICENSES = {
-  project: { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" },
-  codes: { name: "ODbL-1.0", path: "https://opendatacommons.org/licenses/odbl/1-0/", title: "Open Data Commons Open Database License 1.0" },
+  project: {
+    name: "CC-BY-4.0",
+    path: "https://creativecommons.org/licenses/by/4.0/",
+    title: "Creative Commons Attribution 4.0",
+  },
+  codes: {
+    name: "ODbL-1.0",
+    path: "https://opendatacommons.org/licenses/odbl/1-0/",
+    title: "Open Data Commons Open Database License 1.0",
+  },
 };
 
 const resourceName = (file: string) => file.replace(/\.(csv|txt)$/, "").toLowerCase();
@@ -62,7 +70,12 @@ function resource(entry: CodebookFile, bytes: Uint8Array, prefix: string) {
       fields: header.map((name) => {
         const c = entry.columns.find((x) => x.name === name);
         if (!c) throw new Error(`datapackage: ${entry.file} has column "${name}" that the codebook does not describe`);
-        return { name, ...FRICTIONLESS_TYPE[c.type], description: c.description.en, "x-description-id": c.description.id };
+        return {
+          name,
+          ...FRICTIONLESS_TYPE[c.type],
+          description: c.description.en,
+          "x-description-id": c.description.id,
+        };
       }),
       ...(PRIMARY_KEYS[entry.file] ? { primaryKey: PRIMARY_KEYS[entry.file] } : {}),
       ...(FOREIGN_KEYS[entry.file] ? { foreignKeys: FOREIGN_KEYS[entry.file] } : {}),
@@ -78,7 +91,10 @@ export interface PackageInput {
 }
 
 export function dataPackage({ version, files }: PackageInput) {
-  const entries: [CodebookFile, string][] = [...CODEBOOK.map((e) => [e, ""] as [CodebookFile, string]), ...METHOD_CODEBOOK.map((e) => [e, "method-"] as [CodebookFile, string])];
+  const entries: [CodebookFile, string][] = [
+    ...CODEBOOK.map((e) => [e, ""] as [CodebookFile, string]),
+    ...METHOD_CODEBOOK.map((e) => [e, "method-"] as [CodebookFile, string]),
+  ];
   const resources = entries.map(([entry, prefix]) => {
     const path = entry.path.replace(/^\/data\//, "");
     const bytes = files.get(path);
@@ -98,7 +114,10 @@ export function dataPackage({ version, files }: PackageInput) {
     licenses: [LICENSES.project],
     sources: [
       { title: "Public news and government pages, one URL per row (see sources.csv)", path: "sources.csv" },
-      { title: "idn-area-data 4.0.1 (Kemendagri 2025 codes and names), ODbL", path: "https://www.npmjs.com/package/idn-area-data" },
+      {
+        title: "idn-area-data 4.0.1 (Kemendagri 2025 codes and names), ODbL",
+        path: "https://www.npmjs.com/package/idn-area-data",
+      },
     ],
     contributors: [{ title: "Atlas Kota Layak Anak contributors", role: "author" }],
     resources,

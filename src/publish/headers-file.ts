@@ -16,7 +16,8 @@ export function parseHeadersFile(text: string, path = "_headers"): HeaderRule[] 
     const line = i + 1;
     if (raw.trim() === "" || raw.trim().startsWith("#")) return;
     if (!/^\s/.test(raw)) {
-      if (!raw.startsWith("/")) throw new Error(`${path}:${line}: "${raw}" is not a path pattern, expected a line starting with /`);
+      if (!raw.startsWith("/"))
+        throw new Error(`${path}:${line}: "${raw}" is not a path pattern, expected a line starting with /`);
       rules.push({ pattern: raw.trim(), set: [], remove: [], line });
       return;
     }

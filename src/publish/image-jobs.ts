@@ -27,14 +27,23 @@ export function imageJobs(d: SiteData, site: URL): ImageJob[] {
   const jobs: ImageJob[] = [
     { path: cardFile.national, svg: socialCardSvg(nationalCard(d)), cache: "cards" },
     ...d.places.map((p) => ({ path: cardFile.place(p), svg: socialCardSvg(placeCard(d, p)), cache: "cards" as const })),
-    ...d.provinces.map((p) => ({ path: cardFile.province(p), svg: socialCardSvg(provinceCard(d, p)), cache: "cards" as const })),
+    ...d.provinces.map((p) => ({
+      path: cardFile.province(p),
+      svg: socialCardSvg(provinceCard(d, p)),
+      cache: "cards" as const,
+    })),
   ];
   for (const lang of LANGS) {
     for (const entry of chartCatalog(d, lang)) {
       if (!entry.png) continue;
       const { chart, note } = entry.published();
       const svg = standaloneSvg(chart, note, chartCredit(lang, entry, d.version, site));
-      jobs.push({ path: `${LANG_DIR[lang]}grafik/${entry.id}.png`, svg, width: 2 * svgSize(svg).width, cache: "charts" });
+      jobs.push({
+        path: `${LANG_DIR[lang]}grafik/${entry.id}.png`,
+        svg,
+        width: 2 * svgSize(svg).width,
+        cache: "charts",
+      });
     }
   }
   return jobs;

@@ -8,7 +8,13 @@ import { INTAKE_FORMS, type IntakeField, type IntakeForm } from "../pipeline/int
 const str = (s: string) => JSON.stringify(s);
 
 function fieldYaml(f: IntakeField): string[] {
-  const lines = [`  - type: ${f.kind}`, `    id: ${f.id}`, "    attributes:", `      label: ${str(f.label)}`, `      description: ${str(f.description)}`];
+  const lines = [
+    `  - type: ${f.kind}`,
+    `    id: ${f.id}`,
+    "    attributes:",
+    `      label: ${str(f.label)}`,
+    `      description: ${str(f.description)}`,
+  ];
   if (f.options) lines.push("      options:", ...f.options.map((o) => `        - ${str(o)}`));
   lines.push("    validations:", `      required: ${f.required}`);
   return lines;

@@ -49,11 +49,17 @@ function assemble(width: number, height: number, compressed: Uint8Array): Uint8A
   ihdr[8] = 8; // bits per channel
   ihdr[9] = 2; // colour type: RGB
   // compression 0, filter method 0, no interlace: the zero bytes Buffer.alloc already wrote
-  return Uint8Array.from(Buffer.concat([SIGNATURE, chunk("IHDR", ihdr), chunk("IDAT", compressed), chunk("IEND", new Uint8Array(0))]));
+  return Uint8Array.from(
+    Buffer.concat([SIGNATURE, chunk("IHDR", ihdr), chunk("IDAT", compressed), chunk("IEND", new Uint8Array(0))]),
+  );
 }
 
 /** Opaque RGBA pixels → PNG bytes, deflate in the thread pool. */
-export async function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function encodeOpaquePng(
+  width: number,
+  height: number,
+  rgba: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   return assemble(width, height, await deflateAsync(scanlines(width, height, rgba), { level: LEVEL }));
 }
 

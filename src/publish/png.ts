@@ -18,8 +18,12 @@ export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2+png-encode-1";
  * The disk caches of chart PNGs and social cards. ATLAS_PNG_CACHE and ATLAS_CARD_CACHE move them, e.g. to empty
  * folders for a build that must draw every image itself (the reproducibility gate).
  */
-export const CHART_PNG_CACHE = process.env.ATLAS_PNG_CACHE ? resolve(process.env.ATLAS_PNG_CACHE) : join(process.cwd(), "node_modules/.cache/atlas-kla-charts");
-export const CARD_PNG_CACHE = process.env.ATLAS_CARD_CACHE ? resolve(process.env.ATLAS_CARD_CACHE) : join(process.cwd(), "node_modules/.cache/atlas-kla-cards");
+export const CHART_PNG_CACHE = process.env.ATLAS_PNG_CACHE
+  ? resolve(process.env.ATLAS_PNG_CACHE)
+  : join(process.cwd(), "node_modules/.cache/atlas-kla-charts");
+export const CARD_PNG_CACHE = process.env.ATLAS_CARD_CACHE
+  ? resolve(process.env.ATLAS_CARD_CACHE)
+  : join(process.cwd(), "node_modules/.cache/atlas-kla-cards");
 let written = 0;
 
 function options(width?: number): ResvgRenderOptions {
@@ -51,8 +55,16 @@ export async function renderPngAsync(svg: string, width?: number): Promise<Uint8
  * renderPngAsync, cached on disk in `cache` by a hash of its inputs. `drawn` says whether it was drawn now (false:
  * read from the cache), for the build's accounting.
  */
-export async function renderPngCached(svg: string, width: number | undefined, cache: string): Promise<{ png: Uint8Array<ArrayBuffer>; drawn: boolean }> {
-  const key = createHash("sha256").update(PNG_RENDERER).update(String(width ?? "original")).update(svg).digest("hex");
+export async function renderPngCached(
+  svg: string,
+  width: number | undefined,
+  cache: string,
+): Promise<{ png: Uint8Array<ArrayBuffer>; drawn: boolean }> {
+  const key = createHash("sha256")
+    .update(PNG_RENDERER)
+    .update(String(width ?? "original"))
+    .update(svg)
+    .digest("hex");
   const cached = join(cache, `${key}.png`);
   if (existsSync(cached)) return { png: Uint8Array.from(readFileSync(cached)), drawn: false };
   const png = Uint8Array.from(await renderPngAsync(svg, width));

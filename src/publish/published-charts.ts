@@ -57,9 +57,16 @@ const dataFile = (file: string) => withBase(`/data/${file}`);
 
 /** The sources most cited by `urls` (one entry per citing row), most used first, ties by URL. */
 export function topSources(urls: readonly string[], limit = SHOWN_SOURCES): { shown: ChartSource[]; more: number } {
-  const counts = rollup(urls, (uses) => uses.length, (url) => url);
+  const counts = rollup(
+    urls,
+    (uses) => uses.length,
+    (url) => url,
+  );
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || ascending(a[0], b[0]));
-  return { shown: ranked.slice(0, limit).map(([url]) => ({ label: hostOf(url), href: url })), more: Math.max(0, ranked.length - limit) };
+  return {
+    shown: ranked.slice(0, limit).map(([url]) => ({ label: hostOf(url), href: url })),
+    more: Math.max(0, ranked.length - limit),
+  };
 }
 
 // ---- National (home page) ----
@@ -68,20 +75,35 @@ export function roundsChart(d: SiteData, lang: Lang, idPrefix: string): Publishe
   const s = nationalSummary(d, NATIONAL_FROM_YEAR);
   const fmt = (n: number) => formatNumber(lang, n);
   const chart = predikatByRound(d.rounds, {
-    lang, target: KLA_TARGET.value, totalPlaces: s.totalPlaces, fromYear: NATIONAL_FROM_YEAR, toYear: s.latest.year, idPrefix,
+    lang,
+    target: KLA_TARGET.value,
+    totalPlaces: s.totalPlaces,
+    fromYear: NATIONAL_FROM_YEAR,
+    toYear: s.latest.year,
+    idPrefix,
   });
   const sources = [
     ...d.rounds
       .filter((r) => r.held && r.year >= NATIONAL_FROM_YEAR && r.year <= s.latest.year && r.totalAwarded !== null)
       .map((r) => ({ label: `${r.year} · ${sourceLabel(r.sourceUrl)}`, href: r.sourceUrl })),
-    ...KLA_TARGET.sources.map((href) => ({ label: `${tn(lang, "seed.sourceTarget", { target: fmt(KLA_TARGET.value) })} · ${sourceLabel(href)}`, href })),
+    ...KLA_TARGET.sources.map((href) => ({
+      label: `${tn(lang, "seed.sourceTarget", { target: fmt(KLA_TARGET.value) })} · ${sourceLabel(href)}`,
+      href,
+    })),
   ];
-  return { chart, sources, moreSources: 0, note: tn(lang, "home.chartNote", { target: fmt(KLA_TARGET.value), targetYear: KLA_TARGET.year }) };
+  return {
+    chart,
+    sources,
+    moreSources: 0,
+    note: tn(lang, "home.chartNote", { target: fmt(KLA_TARGET.value), targetYear: KLA_TARGET.year }),
+  };
 }
 
 /** Rounds from 2015 with something to compare: an announced total or rows we hold. */
 export function coverageChart(d: SiteData, lang: Lang, idPrefix: string): PublishedChart {
-  const rounds = d.coverage.filter((c) => c.year >= NATIONAL_FROM_YEAR && (c.totalAnnounced !== null || knownAwarded(c) > 0));
+  const rounds = d.coverage.filter(
+    (c) => c.year >= NATIONAL_FROM_YEAR && (c.totalAnnounced !== null || knownAwarded(c) > 0),
+  );
   const inferred = d.awards.filter((a) => a.inferred && a.year >= NATIONAL_FROM_YEAR).length;
   return {
     chart: coverageByRound(rounds, { lang, idPrefix }),
@@ -99,7 +121,11 @@ export function mapChart(d: SiteData, lang: Lang, idPrefix: string): PublishedCh
   const year = rankingYears(d)[0] ?? nationalSummary(d, NATIONAL_FROM_YEAR).latest.year;
   const round = d.rounds.find((r) => r.year === year);
   const chart = tileMap(d.provinces, d.places, d.awards, {
-    lang, year, layout: d.tileLayout, announced: round?.totalAwarded ?? null, idPrefix,
+    lang,
+    year,
+    layout: d.tileLayout,
+    announced: round?.totalAwarded ?? null,
+    idPrefix,
     provinceHref: (p) => localePath(lang, `/provinsi/${p.slug}/`),
   });
   return {
@@ -119,7 +145,11 @@ export function placeTimelineChart(d: SiteData, lang: Lang, place: Place, idPref
   const ix = viewIndex(d);
   const records = ix.awardsByPlace.get(place.code) ?? [];
   const chart = placeTimeline(records, d.rounds, {
-    lang, placeName: place.name, fromYear: ix.roundYears[0], toYear: ix.roundYears[ix.roundYears.length - 1], idPrefix,
+    lang,
+    placeName: place.name,
+    fromYear: ix.roundYears[0],
+    toYear: ix.roundYears[ix.roundYears.length - 1],
+    idPrefix,
   });
   // Every statement about the place, once per URL, labelled with the rounds it speaks for.
   const years = new Map<string, number[]>();
@@ -131,21 +161,42 @@ export function placeTimelineChart(d: SiteData, lang: Lang, place: Place, idPref
     }
   }
   const sources = [...years].map(([url, ys]) => ({ label: `${ys.join(", ")} · ${hostOf(url)}`, href: url }));
-  return { chart, sources: [...sources, { label: tp(lang, "peers.dataset"), href: dataFile("awards.csv") }], moreSources: 0 };
+  return {
+    chart,
+    sources: [...sources, { label: tp(lang, "peers.dataset"), href: dataFile("awards.csv") }],
+    moreSources: 0,
+  };
 }
 
 // ---- A province: its kab/kota in the latest round with data ----
 
 /** Null when no round has per-place data for the province (then its page shows no chart either). */
-export function provincePeersChart(d: SiteData, lang: Lang, province: Province, idPrefix: string): PublishedChart | null {
+export function provincePeersChart(
+  d: SiteData,
+  lang: Lang,
+  province: Province,
+  idPrefix: string,
+): PublishedChart | null {
   const year = latestRoundWithData(d, province.code);
   if (year === null) return null;
   const rows = peerRows(d, province.code, year);
-  const chart = provincePeers(rows.map((r) => r.place), rows.flatMap((r) => (r.record ? [r.record] : [])), {
-    lang, provinceName: province.name, year, hrefFor: (p) => localePath(lang, `/daerah/${p.slug}/`), idPrefix,
-  });
+  const chart = provincePeers(
+    rows.map((r) => r.place),
+    rows.flatMap((r) => (r.record ? [r.record] : [])),
+    {
+      lang,
+      provinceName: province.name,
+      year,
+      hrefFor: (p) => localePath(lang, `/daerah/${p.slug}/`),
+      idPrefix,
+    },
+  );
   const { shown, more } = topSources(rows.flatMap((r) => r.record?.sources.map((s) => s.url) ?? []));
-  return { chart, sources: [...shown, { label: tp(lang, "peers.dataset"), href: dataFile("awards.csv") }], moreSources: more };
+  return {
+    chart,
+    sources: [...shown, { label: tp(lang, "peers.dataset"), href: dataFile("awards.csv") }],
+    moreSources: more,
+  };
 }
 
 // ---- An indicator: every province (or kab/kota) in its reference year ----
@@ -158,23 +209,50 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Null when the series has no data at that level. */
-export function indicatorDistributionChart(d: SiteData, lang: Lang, s: SeriesSummary, level: DistributionLevel, idPrefix: string): PublishedChart | null {
+export function indicatorDistributionChart(
+  d: SiteData,
+  lang: Lang,
+  s: SeriesSummary,
+  level: DistributionLevel,
+  idPrefix: string,
+): PublishedChart | null {
   const year = referenceYear(s, level);
   if (year === null) return null;
   const ix = viewIndex(d);
-  const areaName = (code: string) => (level === "province" ? ix.provinceByCode.get(code)?.name : ix.placeByCode.get(code)?.name) ?? code;
+  const areaName = (code: string) =>
+    (level === "province" ? ix.provinceByCode.get(code)?.name : ix.placeByCode.get(code)?.name) ?? code;
   const rows = ranking(s, level, year);
   const national = nationalValue(s.coverage.find((c) => c.year === year)?.national ?? []);
   const references: ReferenceLine[] = [];
-  if (national !== null) references.push({ kind: "national", label: tm(lang, "ind.dist.national", { year: String(year) }), value: national });
+  if (national !== null)
+    references.push({
+      kind: "national",
+      label: tm(lang, "ind.dist.national", { year: String(year) }),
+      value: national,
+    });
   else {
     // With no national figure, the median of the ranked values is the reference (d3's median skips the nulls).
     const m = median(rows, (r) => r.value);
-    if (m !== undefined) references.push({ kind: "median", label: tm(lang, "ind.dist.median", { areas: tm(lang, `areas.${level}`) }), value: m });
+    if (m !== undefined)
+      references.push({
+        kind: "median",
+        label: tm(lang, "ind.dist.median", { areas: tm(lang, `areas.${level}`) }),
+        value: m,
+      });
   }
   const ind = s.indicator;
-  if (ind !== null && !s.link.inverted && ind.target !== null && (ind.targetStatus === "sourced" || ind.targetStatus === "official")) {
-    references.push({ kind: "target", label: tm(lang, "ind.dist.target"), value: ind.target, valueText: pctExact(lang, ind.target) });
+  if (
+    ind !== null &&
+    !s.link.inverted &&
+    ind.target !== null &&
+    (ind.targetStatus === "sourced" || ind.targetStatus === "official")
+  ) {
+    references.push({
+      kind: "target",
+      label: tm(lang, "ind.dist.target"),
+      value: ind.target,
+      valueText: pctExact(lang, ind.target),
+    });
   }
   const points: DistributionPoint[] = rows.flatMap((r) =>
     r.values.map((v) => {
@@ -183,11 +261,21 @@ export function indicatorDistributionChart(d: SiteData, lang: Lang, s: SeriesSum
     }),
   );
   const chart = indicatorDistribution(points, {
-    lang, seriesName: seriesName(lang, s.id).short, year, level, better: s.better, unit: s.unit, references, idPrefix,
+    lang,
+    seriesName: seriesName(lang, s.id).short,
+    year,
+    level,
+    better: s.better,
+    unit: s.unit,
+    references,
+    idPrefix,
   });
   // The most cited source of each site (every figure's own source is in the ranking table of the indicator's page).
   const bySite = new Map<string, string>();
-  const counted = topSources(rows.flatMap((r) => r.values.map((v) => v.sourceUrl)), Infinity).shown;
+  const counted = topSources(
+    rows.flatMap((r) => r.values.map((v) => v.sourceUrl)),
+    Infinity,
+  ).shown;
   for (const source of counted) if (!bySite.has(domainOf(source.href))) bySite.set(domainOf(source.href), source.href);
   const shown = [...bySite.values()].slice(0, SHOWN_SOURCES).map((href) => ({ label: domainOf(href), href }));
   return {

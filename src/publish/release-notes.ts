@@ -40,7 +40,11 @@ export function parseChangelog(text: string, path: string): Release[] {
   const problem = (index: number, message: string) => problems.push({ path, line: index + 1, message });
   let current: (Release & { headingIndex: number; summaries: number }) | null = null;
   const close = () => {
-    if (current && current.summaries === 0) problem(current.headingIndex, `release ${current.version} has no "${SUMMARY_MARKER}" block, expected one before its details`);
+    if (current && current.summaries === 0)
+      problem(
+        current.headingIndex,
+        `release ${current.version} has no "${SUMMARY_MARKER}" block, expected one before its details`,
+      );
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -61,7 +65,7 @@ export function parseChangelog(text: string, path: string): Release[] {
     // One blank line, then the items up to the next blank line.
     if (lines[i + 1] !== "") problem(i + 1, "expected a blank line after the summary marker");
     let j = i + 2;
-    for (; j < lines.length && lines[j] !== ""; ) {
+    for (; j < lines.length && lines[j] !== "";) {
       const item = ITEM.exec(lines[j]!);
       if (!item) {
         problem(j, 'expected a summary item starting "- id: "');
@@ -78,10 +82,12 @@ export function parseChangelog(text: string, path: string): Release[] {
         else if (more && en !== null) en += ` ${more[1]}`;
         else problem(j, 'expected a continuation line (two spaces) or the English line "  en: "');
       }
-      if (en === null) problem(j - 1, `summary item without its English line ("  en: …") in release ${current.version}`);
+      if (en === null)
+        problem(j - 1, `summary item without its English line ("  en: …") in release ${current.version}`);
       else current.notes.push({ id, en });
     }
-    if (current.notes.length === 0) problem(i, `empty summary for release ${current.version}, expected at least one item`);
+    if (current.notes.length === 0)
+      problem(i, `empty summary for release ${current.version}, expected at least one item`);
     i = j - 1;
   }
   close();

@@ -43,13 +43,24 @@ export function attentionPoints(d: SiteData, areaCode: string, provinceCode: str
     const direction = seriesDirection(d, seriesId);
     const latest = area.filter((v) => v.seriesId === seriesId && !v.conflict).sort((a, b) => b.year - a.year)[0];
     if (!direction || !latest) continue;
-    const sameYear = (list: IndicatorValue[]) => list.find((v) => v.seriesId === seriesId && v.year === latest.year && !v.conflict)?.value ?? null;
+    const sameYear = (list: IndicatorValue[]) =>
+      list.find((v) => v.seriesId === seriesId && v.year === latest.year && !v.conflict)?.value ?? null;
     const nationalValue = sameYear(national);
-    const worseBy = (other: number | null) => (other === null ? null : direction === "lower" ? latest.value - other : other - latest.value);
+    const worseBy = (other: number | null) =>
+      other === null ? null : direction === "lower" ? latest.value - other : other - latest.value;
     points.push({
-      seriesId, year: latest.year, value: latest.value, direction,
-      provinceValue: sameYear(province), nationalValue, gapToNational: worseBy(nationalValue), sourceUrl: latest.sourceUrl,
+      seriesId,
+      year: latest.year,
+      value: latest.value,
+      direction,
+      provinceValue: sameYear(province),
+      nationalValue,
+      gapToNational: worseBy(nationalValue),
+      sourceUrl: latest.sourceUrl,
     });
   }
-  return points.sort((a, b) => (b.gapToNational ?? -Infinity) - (a.gapToNational ?? -Infinity) || a.seriesId.localeCompare(b.seriesId, "en"));
+  return points.sort(
+    (a, b) =>
+      (b.gapToNational ?? -Infinity) - (a.gapToNational ?? -Infinity) || a.seriesId.localeCompare(b.seriesId, "en"),
+  );
 }

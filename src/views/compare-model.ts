@@ -49,8 +49,15 @@ export interface ComparePayload {
 
 /** Status code letter → CSS modifier (`status--nindya`), shared with the rankings table. */
 export const STATUS_CLASS: Readonly<Record<string, string>> = {
-  K: "kla", U: "utama", N: "nindya", M: "madya", P: "pratama",
-  t: "tier-unknown", c: "conflict", x: "not-awarded", "?": "unknown",
+  K: "kla",
+  U: "utama",
+  N: "nindya",
+  M: "madya",
+  P: "pratama",
+  t: "tier-unknown",
+  c: "conflict",
+  x: "not-awarded",
+  "?": "unknown",
 };
 
 export interface CompareCell {
@@ -98,7 +105,10 @@ export function resolveSlug(payload: ComparePayload, value: string): string {
 }
 
 /** The places named by `slugs`, in order, without duplicates or blanks, at most four; and the slugs not found. */
-export function selectPlaces(payload: ComparePayload, slugs: readonly string[]): { chosen: PlaceTuple[]; missing: string[] } {
+export function selectPlaces(
+  payload: ComparePayload,
+  slugs: readonly string[],
+): { chosen: PlaceTuple[]; missing: string[] } {
   const bySlug = new Map(payload.places.map((p) => [p[0], p]));
   const chosen: PlaceTuple[] = [];
   const missing: string[] = [];
@@ -117,7 +127,10 @@ export function joinNames(locale: string, names: string[]): string {
 
 export function compareModel(payload: ComparePayload, chosen: readonly PlaceTuple[]): CompareModel {
   const { labels } = payload;
-  const names = joinNames(payload.locale, chosen.map((p) => p[1]));
+  const names = joinNames(
+    payload.locale,
+    chosen.map((p) => p[1]),
+  );
   const columns = chosen.map(([slug, name, type, province]) => ({
     slug,
     name,

@@ -9,7 +9,13 @@ import { STATUS_CODE, compareRows } from "./national-views.ts";
 import { formatPercent, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { LOCALE, localePath, type Lang } from "../i18n/index.ts";
 import { tn } from "../i18n/pages/national.ts";
-import { compareModel, selectPlaces, type CompareModel, type ComparePayload, type PlaceTuple } from "./compare-model.ts";
+import {
+  compareModel,
+  selectPlaces,
+  type CompareModel,
+  type ComparePayload,
+  type PlaceTuple,
+} from "./compare-model.ts";
 
 const STUNTING = "stunting_balita";
 
@@ -23,8 +29,10 @@ export function comparePayload(d: SiteData, lang: Lang): ComparePayload {
     if (i < 0) i = list.push(value) - 1;
     return i;
   };
-  const sorted = [...rows].sort((a, b) =>
-    a.place.provinceName.localeCompare(b.place.provinceName, "id") || a.place.name.localeCompare(b.place.name, "id"));
+  const sorted = [...rows].sort(
+    (a, b) =>
+      a.place.provinceName.localeCompare(b.place.provinceName, "id") || a.place.name.localeCompare(b.place.name, "id"),
+  );
   const places: PlaceTuple[] = sorted.map((r) => {
     const s = r.stunting;
     return [
@@ -41,7 +49,8 @@ export function comparePayload(d: SiteData, lang: Lang): ComparePayload {
   });
   const national: Record<string, string> = {};
   for (const v of d.indicators) {
-    if (v.seriesId === STUNTING && v.areaLevel === "national" && !v.conflict) national[String(v.year)] = formatPercent(lang, v.value);
+    if (v.seriesId === STUNTING && v.areaLevel === "national" && !v.conflict)
+      national[String(v.year)] = formatPercent(lang, v.value);
   }
   const status: Record<string, string> = {};
   for (const [s, code] of Object.entries(STATUS_CODE)) status[code] = statusLabel(lang, s as RoundStatus);

@@ -47,7 +47,14 @@ export interface CoverageMatrix {
   years: number[];
   rows: CoverageRow[];
   /** Per round, all provinces together. */
-  totals: { year: number; places: number; known: number; inferred: number; completeProvinces: number; provinces: number }[];
+  totals: {
+    year: number;
+    places: number;
+    known: number;
+    inferred: number;
+    completeProvinces: number;
+    provinces: number;
+  }[];
 }
 
 /** Provinces (as they were each year) × rounds: how many kab/kota have a known status, and which are complete. */
@@ -56,13 +63,17 @@ export function coverageMatrix(d: Pick<SiteData, "provinceCoverage">): CoverageM
   const codes = [...new Set(d.provinceCoverage.map((c) => c.provinceCode))].sort();
   const at = new Map(d.provinceCoverage.map((c) => [`${c.year}|${c.provinceCode}`, c]));
   const known = (c: ProvinceRoundCoverage) => c.places - c.unknown;
-  const inferred = (c: ProvinceRoundCoverage) => c.awardedPredikatKnownInferred + c.awardedPredikatUnknownInferred + c.notAwardedInferred;
+  const inferred = (c: ProvinceRoundCoverage) =>
+    c.awardedPredikatKnownInferred + c.awardedPredikatUnknownInferred + c.notAwardedInferred;
   const rows = codes.map((provinceCode) => ({
     provinceCode,
     cells: years.map((year) => {
       const coverage = at.get(`${year}|${provinceCode}`) ?? null;
       return {
-        year, coverage, known: coverage === null ? 0 : known(coverage), inferred: coverage === null ? 0 : inferred(coverage),
+        year,
+        coverage,
+        known: coverage === null ? 0 : known(coverage),
+        inferred: coverage === null ? 0 : inferred(coverage),
         complete: coverage !== null && coverage.unknown === 0 && coverage.places > 0,
       };
     }),
@@ -100,7 +111,9 @@ export function sourcesRegister(d: SiteData, top = 10): SourcesRegister {
     entry.citations += Number(values.citations ?? 0);
     byDomain.set(domain, entry);
   }
-  const topDomains = [...byDomain.values()].sort((a, b) => b.citations - a.citations || (a.domain < b.domain ? -1 : 1)).slice(0, top);
+  const topDomains = [...byDomain.values()]
+    .sort((a, b) => b.citations - a.citations || (a.domain < b.domain ? -1 : 1))
+    .slice(0, top);
   return { urls: rows.length, domains: byDomain.size, topDomains };
 }
 

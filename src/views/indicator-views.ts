@@ -78,10 +78,12 @@ export function domainOf(url: string): string {
 export function betterDirection(link: SeriesLink, indicator: MethodIndicator | null): Direction {
   if (indicator === null) {
     const direction = CONTEXT_DIRECTION[link.seriesId];
-    if (direction === undefined) throw new Error(`indicator-views: context series ${link.seriesId} has no direction in CONTEXT_DIRECTION`);
+    if (direction === undefined)
+      throw new Error(`indicator-views: context series ${link.seriesId} has no direction in CONTEXT_DIRECTION`);
     return direction;
   }
-  if (indicator.direction === null) throw new Error(`indicator-views: ${link.seriesId} feeds yes-no indicator ${indicator.id}`);
+  if (indicator.direction === null)
+    throw new Error(`indicator-views: ${link.seriesId} feeds yes-no indicator ${indicator.id}`);
   if (!link.inverted) return indicator.direction;
   return indicator.direction === "higher" ? "lower" : "higher";
 }
@@ -108,12 +110,24 @@ function summarise(link: SeriesLink, indicator: MethodIndicator | null, values: 
   const levels = (["national", "province", "kabkota"] as const).filter((l) => values.some((v) => v.areaLevel === l));
   const coverage = years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
-    const count = (level: AreaLevel) => new Set(inYear.filter((v) => v.areaLevel === level).map((v) => v.areaCode)).size;
-    return { year, national: inYear.filter((v) => v.areaLevel === "national"), provinces: count("province"), kabkota: count("kabkota") };
+    const count = (level: AreaLevel) =>
+      new Set(inYear.filter((v) => v.areaLevel === level).map((v) => v.areaCode)).size;
+    return {
+      year,
+      national: inYear.filter((v) => v.areaLevel === "national"),
+      provinces: count("province"),
+      kabkota: count("kabkota"),
+    };
   });
   const bySource = new Map<string, SeriesSource>();
   for (const v of values) {
-    const s = bySource.get(v.sourceUrl) ?? { url: v.sourceUrl, domain: domainOf(v.sourceUrl), count: 0, years: [], titles: [] };
+    const s = bySource.get(v.sourceUrl) ?? {
+      url: v.sourceUrl,
+      domain: domainOf(v.sourceUrl),
+      count: 0,
+      years: [],
+      titles: [],
+    };
     s.count++;
     if (!s.years.includes(v.year)) s.years.push(v.year);
     if (v.sourceTitle !== "" && !s.titles.includes(v.sourceTitle)) s.titles.push(v.sourceTitle);
@@ -128,11 +142,31 @@ function summarise(link: SeriesLink, indicator: MethodIndicator | null, values: 
   const latestNational =
     last === undefined
       ? null
-      : { year: last.year, value: nationalValue(last.national), conflict: last.national.length > 1 || last.national.some((v) => v.conflict) };
-  const surveys = uniq([...values].sort((a, b) => a.year - b.year).map((v) => v.survey).filter((s) => s !== ""));
+      : {
+          year: last.year,
+          value: nationalValue(last.national),
+          conflict: last.national.length > 1 || last.national.some((v) => v.conflict),
+        };
+  const surveys = uniq(
+    [...values]
+      .sort((a, b) => a.year - b.year)
+      .map((v) => v.survey)
+      .filter((s) => s !== ""),
+  );
   return {
-    id: link.seriesId, link, indicator, better: betterDirection(link, indicator), unit: values[0]?.unit ?? "",
-    values, years, levels, coverage, surveys, sources, conflicts, latestNational,
+    id: link.seriesId,
+    link,
+    indicator,
+    better: betterDirection(link, indicator),
+    unit: values[0]?.unit ?? "",
+    values,
+    years,
+    levels,
+    coverage,
+    surveys,
+    sources,
+    conflicts,
+    latestNational,
   };
 }
 
@@ -143,7 +177,10 @@ export function nationalValue(national: readonly IndicatorValue[]): number | nul
 }
 
 /** Years with data at a level, ascending, with how many distinct areas each covers. */
-export function yearsAtLevel(s: SeriesSummary, level: Exclude<AreaLevel, "national">): { year: number; areas: number }[] {
+export function yearsAtLevel(
+  s: SeriesSummary,
+  level: Exclude<AreaLevel, "national">,
+): { year: number; areas: number }[] {
   return s.coverage
     .map((c) => ({ year: c.year, areas: level === "province" ? c.provinces : c.kabkota }))
     .filter((c) => c.areas > 0);
@@ -187,11 +224,22 @@ export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">,
     const conflict = values.length > 1 || values.some((v) => v.conflict);
     const value = conflict ? null : values[0]!.value;
     const diff = value === null || national === null ? null : value - national;
-    const betterThanNational = diff === null || Math.abs(diff) < 1e-9 ? null : s.better === "higher" ? diff > 0 : diff < 0;
-    return { areaCode, values: [...values].sort((a, b) => a.value - b.value), value, conflict, rank: null, diffFromNational: diff, betterThanNational };
+    const betterThanNational =
+      diff === null || Math.abs(diff) < 1e-9 ? null : s.better === "higher" ? diff > 0 : diff < 0;
+    return {
+      areaCode,
+      values: [...values].sort((a, b) => a.value - b.value),
+      value,
+      conflict,
+      rank: null,
+      diffFromNational: diff,
+      betterThanNational,
+    };
   });
   const sign = s.better === "higher" ? -1 : 1;
-  const ranked = rows.filter((r) => r.value !== null).sort((a, b) => sign * (a.value! - b.value!) || ascending(a.areaCode, b.areaCode));
+  const ranked = rows
+    .filter((r) => r.value !== null)
+    .sort((a, b) => sign * (a.value! - b.value!) || ascending(a.areaCode, b.areaCode));
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     r.rank = prev !== undefined && prev.value === r.value ? prev.rank : i + 1;
@@ -218,7 +266,10 @@ export function seriesGroups(summaries: readonly SeriesSummary[]): SeriesGroup[]
 }
 
 /** KLA indicators that no open series measures (so the reader sees what the data cannot say). */
-export function indicatorsWithoutSeries(d: Pick<SiteData, "method">, summaries: readonly SeriesSummary[]): MethodIndicator[] {
+export function indicatorsWithoutSeries(
+  d: Pick<SiteData, "method">,
+  summaries: readonly SeriesSummary[],
+): MethodIndicator[] {
   const measured = new Set(summaries.map((s) => s.indicator?.id).filter((id): id is string => id !== undefined));
   return [...d.method.indicators].sort((a, b) => a.number - b.number).filter((i) => !measured.has(i.id));
 }
@@ -227,7 +278,7 @@ export function indicatorsWithoutSeries(d: Pick<SiteData, "method">, summaries: 
 export function yearRanges(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort(ascending);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
@@ -270,13 +321,29 @@ export function indicatorPage(d: Pick<SiteData, "indicators" | "method">, series
   const sections = levels.map((level): LevelSection => {
     const year = referenceYear(summary, level)!;
     const years = yearsAtLevel(summary, level);
-    const others = years.filter((y) => y.year !== year).reverse().map((y) => ({ ...y, rows: ranking(summary, level, y.year), national: nationalOf(y.year) }));
-    return { level, year, latest: years[years.length - 1]!, rows: ranking(summary, level, year), national: nationalOf(year), others };
+    const others = years
+      .filter((y) => y.year !== year)
+      .reverse()
+      .map((y) => ({ ...y, rows: ranking(summary, level, y.year), national: nationalOf(y.year) }));
+    return {
+      level,
+      year,
+      latest: years[years.length - 1]!,
+      rows: ranking(summary, level, year),
+      national: nationalOf(year),
+      others,
+    };
   });
   return {
-    summary, levels, sections,
+    summary,
+    levels,
+    sections,
     conflictRows: levels.flatMap((level) =>
-      yearsAtLevel(summary, level).flatMap((y) => ranking(summary, level, y.year).filter((r) => r.conflict).map((row) => ({ level, year: y.year, row }))),
+      yearsAtLevel(summary, level).flatMap((y) =>
+        ranking(summary, level, y.year)
+          .filter((r) => r.conflict)
+          .map((row) => ({ level, year: y.year, row })),
+      ),
     ),
     nationalConflicts: summary.coverage.filter((c) => c.national.length > 1 || c.national.some((v) => v.conflict)),
     domainCount: new Set(summary.sources.map((x) => x.domain)).size,

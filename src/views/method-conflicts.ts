@@ -29,7 +29,9 @@ export function areaLink(d: Register, lang: Lang, level: AreaLevel, code: string
   if (level === "national") return { name: "Indonesia", href: null };
   if (level === "province") {
     const province = d.index.provinceByCode.get(code);
-    return province ? { name: province.name, href: localePath(lang, `/provinsi/${province.slug}/`) } : { name: code, href: null };
+    return province
+      ? { name: province.name, href: localePath(lang, `/provinsi/${province.slug}/`) }
+      : { name: code, href: null };
   }
   return placeLink(d, lang, code) ?? { name: code, href: null };
 }

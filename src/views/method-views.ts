@@ -4,9 +4,24 @@
  * sources disagree (awards, indicator values, reported scores against their band, national round figures).
  * Pure and language-free.
  */
-import type { AreaLevel, AwardRecord, AwardRound, IndicatorValue, Predikat, ReportedScore, SiteData } from "../pipeline/artefact.ts";
+import type {
+  AreaLevel,
+  AwardRecord,
+  AwardRound,
+  IndicatorValue,
+  Predikat,
+  ReportedScore,
+  SiteData,
+} from "../pipeline/artefact.ts";
 import { formatPercent } from "../i18n/format.ts";
-import { FIELD_STATUSES, predikatForScore, type FieldStatus, type Method, type MethodIndicator, type SeriesLink } from "../method/score.ts";
+import {
+  FIELD_STATUSES,
+  predikatForScore,
+  type FieldStatus,
+  type Method,
+  type MethodIndicator,
+  type SeriesLink,
+} from "../method/score.ts";
 
 /** A field of the method with where it comes from. */
 export interface MethodField {
@@ -18,7 +33,10 @@ export interface MethodField {
 
 export function splitSources(source: string | null): string[] {
   if (source === null) return [];
-  return source.split(" | ").map((s) => s.trim()).filter((s) => s !== "");
+  return source
+    .split(" | ")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** The fields of one indicator that carry a status (floor and target only for percents). */
@@ -27,8 +45,10 @@ export function indicatorFields(ind: MethodIndicator): MethodField[] {
     { field: "identity", status: ind.identityStatus, sources: splitSources(ind.identitySource) },
     { field: "measure", status: ind.measureStatus, sources: splitSources(ind.measureSource) },
   ];
-  if (ind.floorStatus !== null) fields.push({ field: "floor", status: ind.floorStatus, sources: splitSources(ind.floorSource) });
-  if (ind.targetStatus !== null) fields.push({ field: "target", status: ind.targetStatus, sources: splitSources(ind.targetSource) });
+  if (ind.floorStatus !== null)
+    fields.push({ field: "floor", status: ind.floorStatus, sources: splitSources(ind.floorSource) });
+  if (ind.targetStatus !== null)
+    fields.push({ field: "target", status: ind.targetStatus, sources: splitSources(ind.targetSource) });
   fields.push({ field: "points", status: ind.pointsStatus, sources: splitSources(ind.pointsSource) });
   return fields;
 }
@@ -50,7 +70,9 @@ export function statusCounts(method: Method): Record<FieldStatus, number> {
  * Where a source of the method points. URLs are links as they are; a section of data/method/README.md (the
  * argument for an assumption) is explained on the methodology page itself, under the same anchor.
  */
-export function methodSourceTarget(source: string): { kind: "url"; href: string; label: string } | { kind: "section"; anchor: string } {
+export function methodSourceTarget(
+  source: string,
+): { kind: "url"; href: string; label: string } | { kind: "section"; anchor: string } {
   const readme = /^data\/method\/README\.md#([\w-]+)$/.exec(source);
   if (readme) return { kind: "section", anchor: readme[1]! };
   let label = source;
@@ -96,7 +118,11 @@ export interface RoundConflict {
 export function roundConflicts(rounds: readonly AwardRound[]): RoundConflict[] {
   return rounds
     .filter((r) => ROUND_CONFLICT.test(r.notes))
-    .map((r) => ({ year: r.year, note: r.notes, urls: [...new Set([...(r.notes.match(URL_IN_TEXT) ?? []), r.sourceUrl])] }));
+    .map((r) => ({
+      year: r.year,
+      note: r.notes,
+      urls: [...new Set([...(r.notes.match(URL_IN_TEXT) ?? []), r.sourceUrl])],
+    }));
 }
 
 /** Award records where sources disagree on the predikat, by year then place code. */
@@ -118,26 +144,41 @@ export function indicatorConflicts(d: Pick<SiteData, "indicators">): IndicatorCo
   for (const v of d.indicators) {
     if (!v.conflict) continue;
     const key = `${v.seriesId}|${v.areaLevel}|${v.areaCode}|${v.year}`;
-    const g = groups.get(key) ?? { seriesId: v.seriesId, areaLevel: v.areaLevel, areaCode: v.areaCode, year: v.year, values: [] };
+    const g = groups.get(key) ?? {
+      seriesId: v.seriesId,
+      areaLevel: v.areaLevel,
+      areaCode: v.areaCode,
+      year: v.year,
+      values: [],
+    };
     g.values.push(v);
     groups.set(key, g);
   }
   return [...groups.values()]
     .map((g) => ({ ...g, values: [...g.values].sort((a, b) => a.value - b.value) }))
-    .sort((a, b) => (a.seriesId < b.seriesId ? -1 : a.seriesId > b.seriesId ? 1 : a.year - b.year || (a.areaCode < b.areaCode ? -1 : 1)));
+    .sort((a, b) =>
+      a.seriesId < b.seriesId
+        ? -1
+        : a.seriesId > b.seriesId
+          ? 1
+          : a.year - b.year || (a.areaCode < b.areaCode ? -1 : 1),
+    );
 }
 
 /** Reported total scores whose band disagrees with the predikat the place got, by year then place. */
 export function scoreMismatches(d: Pick<SiteData, "reportedScores">): ReportedScore[] {
   return d.reportedScores
     .filter((s) => s.mismatch)
-    .sort((a, b) => a.year - b.year || (a.placeCode < b.placeCode ? -1 : a.placeCode > b.placeCode ? 1 : a.score - b.score));
+    .sort(
+      (a, b) => a.year - b.year || (a.placeCode < b.placeCode ? -1 : a.placeCode > b.placeCode ? 1 : a.score - b.score),
+    );
 }
 
 /** The series → indicator mapping in indicator order (then priority); context series last. */
 export function seriesMapping(method: Method): SeriesLink[] {
   const number = new Map(method.indicators.map((i) => [i.id, i.number]));
-  const order = (s: SeriesLink) => (s.indicatorId === null ? 1000 : (number.get(s.indicatorId) ?? 999) * 10 + (s.priority ?? 0));
+  const order = (s: SeriesLink) =>
+    s.indicatorId === null ? 1000 : (number.get(s.indicatorId) ?? 999) * 10 + (s.priority ?? 0);
   return [...method.series].sort((a, b) => order(a) - order(b) || (a.seriesId < b.seriesId ? -1 : 1));
 }
 

@@ -20,7 +20,10 @@ export function methodologyPage(lang: Lang) {
   const pts = (x: number) => formatNumber(lang, x, 2);
   const sourcedBounds = indicators.filter((i) => i.floorStatus === "sourced" || i.targetStatus === "sourced");
   const stunting = method.indicators.find((i) => i.id === "KLA-III-12");
-  const example = stunting === undefined ? null : { value: 22.4, achievement: achievementFor(stunting, 22.4), max: stunting.maxPoints };
+  const example =
+    stunting === undefined
+      ? null
+      : { value: 22.4, achievement: achievementFor(stunting, 22.4), max: stunting.maxPoints };
   const pointsValues = [...new Set(indicators.map((i) => i.maxPoints))].sort((a, b) => b - a);
   const rounds = [...d.rounds].sort((a, b) => a.year - b.year);
   const mapping = seriesMapping(method);
@@ -40,7 +43,26 @@ export function methodologyPage(lang: Lang) {
     ["seri", tm(lang, "m.toc.series")],
     ["unduh", tm(lang, "m.toc.downloads")],
   ];
-  return { method, counts, totalFields, indicators, n, pts, sourcedBounds, stunting, example, pointsValues, rounds, mapping, seriesWithData, byIndicator, versionFiles, unverified, officialNames, toc };
+  return {
+    method,
+    counts,
+    totalFields,
+    indicators,
+    n,
+    pts,
+    sourcedBounds,
+    stunting,
+    example,
+    pointsValues,
+    rounds,
+    mapping,
+    seriesWithData,
+    byIndicator,
+    versionFiles,
+    unverified,
+    officialNames,
+    toc,
+  };
 }
 
 export type MethodologyPageValues = ReturnType<typeof methodologyPage>;

@@ -3,7 +3,15 @@
  * only render. Pure functions of SiteData, like src/views/place-profile.ts. Nothing here is invented: a place with no
  * sourced row in a round is "unknown", and a national figure comes from an announced count with its source.
  */
-import { PREDIKAT, type AwardRecord, type AwardRound, type Place, type Predikat, type Province, type SiteData } from "../pipeline/artefact.ts";
+import {
+  PREDIKAT,
+  type AwardRecord,
+  type AwardRound,
+  type Place,
+  type Predikat,
+  type Province,
+  type SiteData,
+} from "../pipeline/artefact.ts";
 import { isAwarded, roundStatus, statusRank, type RoundStatus } from "../pipeline/round-status.ts";
 import { placeRoundYears } from "./province-rounds.ts";
 import { NOT_AWARDED_FILL, PREDIKAT_COLOR, TIER_UNKNOWN_FILL } from "../charts/palette.ts";
@@ -30,7 +38,8 @@ export const KLA_TARGET = {
 export const SEED_CLAIM = {
   claimed: 349,
   target: KLA_TARGET.value,
-  entrantsSource: "https://suara.com/news/2018/10/31/161926/4-tahun-jokowi-jk-kementerian-pppa-bangun-389-kota-layak-anak",
+  entrantsSource:
+    "https://suara.com/news/2018/10/31/161926/4-tahun-jokowi-jk-kementerian-pppa-bangun-389-kota-layak-anak",
 } as const;
 
 /** "https://www.viva.co.id/berita/…" → "viva.co.id": a short, honest link text for a source. */
@@ -125,7 +134,12 @@ export interface ProvilaRound {
 /** Provila per round, for every round that announced a count or has a named province. */
 export function provilaByRound(d: SiteData): ProvilaRound[] {
   const provinces = new Map(d.provinces.map((p) => [p.code, p]));
-  const years = [...new Set([...d.rounds.filter((r) => r.provilaCount !== null).map((r) => r.year), ...d.provila.map((p) => p.year)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([
+      ...d.rounds.filter((r) => r.provilaCount !== null).map((r) => r.year),
+      ...d.provila.map((p) => p.year),
+    ]),
+  ].sort((a, b) => a - b);
   return years.map((year) => {
     const round = d.rounds.find((r) => r.year === year);
     const named = d.provila
@@ -186,9 +200,15 @@ export interface SeedClaimCheck {
 /** Is "349 of 400" in the sources? Compared only with strict initiation counts (no qualifier printed). */
 export function checkSeedClaim(d: SiteData, claimed: number = SEED_CLAIM.claimed): SeedClaimCheck {
   const strict = entrantsByYear(d).filter((e) => e.note === "");
-  const below = strict.filter((e) => e.entrants <= claimed).sort((a, b) => b.entrants - a.entrants || a.year - b.year)[0];
-  const above = strict.filter((e) => e.entrants >= claimed).sort((a, b) => a.entrants - b.entrants || a.year - b.year)[0];
-  const nearest = [...new Set([below, above])].filter((e): e is EntrantsYear => e !== undefined).sort((a, b) => a.year - b.year);
+  const below = strict
+    .filter((e) => e.entrants <= claimed)
+    .sort((a, b) => b.entrants - a.entrants || a.year - b.year)[0];
+  const above = strict
+    .filter((e) => e.entrants >= claimed)
+    .sort((a, b) => a.entrants - b.entrants || a.year - b.year)[0];
+  const nearest = [...new Set([below, above])]
+    .filter((e): e is EntrantsYear => e !== undefined)
+    .sort((a, b) => a.year - b.year);
   return { claimed, target: SEED_CLAIM.target, found: strict.some((e) => e.entrants === claimed), nearest };
 }
 
@@ -197,9 +217,7 @@ export function checkSeedClaim(d: SiteData, claimed: number = SEED_CLAIM.claimed
 
 /** One segment of the home page's hero bar (the latest round as one bar of all kab/kota); `x` is its start. */
 export type HeroSegment = { n: number; x: number; fill: string } & (
-  | { kind: "tier"; predikat: Predikat }
-  | { kind: "tier-not-published" }
-  | { kind: "without" }
+  { kind: "tier"; predikat: Predikat } | { kind: "tier-not-published" } | { kind: "without" }
 );
 
 export interface HomeView {
@@ -226,7 +244,12 @@ export function homeView(d: SiteData, fromYear: number): HomeView {
   const tiers = summary.latestTiers.filter((tier) => tier.count !== null && tier.count > 0);
   const unsplit = summary.latestTotal - tiers.reduce((sum, tier) => sum + (tier.count ?? 0), 0);
   const parts: Omit<HeroSegment, "x">[] = [
-    ...tiers.map((tier) => ({ kind: "tier" as const, predikat: tier.predikat, n: tier.count as number, fill: PREDIKAT_COLOR[tier.predikat] })),
+    ...tiers.map((tier) => ({
+      kind: "tier" as const,
+      predikat: tier.predikat,
+      n: tier.count as number,
+      fill: PREDIKAT_COLOR[tier.predikat],
+    })),
     ...(unsplit > 0 ? [{ kind: "tier-not-published" as const, n: unsplit, fill: TIER_UNKNOWN_FILL }] : []),
     { kind: "without" as const, n: summary.latestWithout, fill: NOT_AWARDED_FILL },
   ];
@@ -239,7 +262,9 @@ export function homeView(d: SiteData, fromYear: number): HomeView {
   const provila = provilaByRound(d);
   const seedRows = entrantsByYear(d, fromYear).filter((e) => e.year <= KLA_TARGET.year);
   return {
-    summary, heroBar, provila,
+    summary,
+    heroBar,
+    provila,
     latestProvila: [...provila].reverse().find((p) => p.announced !== null) ?? null,
     provilaGapYears: provila.filter((p) => p.unnamed > 0).map((p) => p.year),
     seed: checkSeedClaim(d),
@@ -298,10 +323,15 @@ export function rankingRows(d: SiteData, year: number): RankingRow[] {
         status: roundStatus(record),
         inferred: record?.inferred ?? false,
         sourceCount: record?.sources.length ?? 0,
-        earlier: before === undefined ? null : { year: before.year, status: roundStatus(before), inferred: before.inferred },
+        earlier:
+          before === undefined ? null : { year: before.year, status: roundStatus(before), inferred: before.inferred },
       };
     })
-    .sort((a, b) => a.place.provinceName.localeCompare(b.place.provinceName, "id") || a.place.name.localeCompare(b.place.name, "id"));
+    .sort(
+      (a, b) =>
+        a.place.provinceName.localeCompare(b.place.provinceName, "id") ||
+        a.place.name.localeCompare(b.place.name, "id"),
+    );
 }
 
 export interface RankingView {
@@ -340,7 +370,9 @@ export function rankingView(d: SiteData, year: number): RankingView {
 export function statusCounts(rows: readonly { status: RoundStatus }[]): { status: RoundStatus; count: number }[] {
   const counts = new Map<RoundStatus, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => statusRank(a[0]) - statusRank(b[0])).map(([status, count]) => ({ status, count }));
+  return [...counts.entries()]
+    .sort((a, b) => statusRank(a[0]) - statusRank(b[0]))
+    .map(([status, count]) => ({ status, count }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -348,8 +380,15 @@ export function statusCounts(rows: readonly { status: RoundStatus }[]): { status
 
 /** One letter per status in the comparison payload; "*" after it marks an inferred row. */
 export const STATUS_CODE: Readonly<Record<RoundStatus, string>> = {
-  KLA: "K", Utama: "U", Nindya: "N", Madya: "M", Pratama: "P",
-  "tier-unknown": "t", conflict: "c", "not-awarded": "x", unknown: "?",
+  KLA: "K",
+  Utama: "U",
+  Nindya: "N",
+  Madya: "M",
+  Pratama: "P",
+  "tier-unknown": "t",
+  conflict: "c",
+  "not-awarded": "x",
+  unknown: "?",
 };
 
 export interface LatestValue {
@@ -364,7 +403,8 @@ export function latestValue(d: SiteData, areaCode: string, seriesId: string): La
   let best: LatestValue | null = null;
   for (const v of d.indicators) {
     if (v.areaCode !== areaCode || v.seriesId !== seriesId || v.conflict) continue;
-    if (best === null || v.year > best.year) best = { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl };
+    if (best === null || v.year > best.year)
+      best = { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl };
   }
   return best;
 }
@@ -384,7 +424,8 @@ export function compareRows(d: SiteData, seriesId = "stunting_balita"): { rounds
   for (const v of d.indicators) {
     if (v.seriesId !== seriesId || v.areaLevel !== "kabkota" || v.conflict) continue;
     const best = stunting.get(v.areaCode);
-    if (best === undefined || v.year > best.year) stunting.set(v.areaCode, { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl });
+    if (best === undefined || v.year > best.year)
+      stunting.set(v.areaCode, { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl });
   }
   const rows = d.places.map((place) => {
     const own = rounds.map((year) => records.get(`${place.code}|${year}`));

@@ -4,11 +4,35 @@
  * its standing among its province's kab/kota, its indicators with their context, what needs attention, its cluster
  * scores and reported totals. Language-free.
  */
-import { PREDIKAT, type AwardRecord, type AwardSource, type Place, type Predikat, type Province, type ReportedScore, type SiteData } from "../pipeline/artefact.ts";
+import {
+  PREDIKAT,
+  type AwardRecord,
+  type AwardSource,
+  type Place,
+  type Predikat,
+  type Province,
+  type ReportedScore,
+  type SiteData,
+} from "../pipeline/artefact.ts";
 import { predikatLevel, roundStatus, type RoundStatus } from "../pipeline/round-status.ts";
 import { attentionPoints, type AttentionPoint } from "./attention-points.ts";
-import { bandSources, clusterView, seriesIdsOf, seriesView, type ClusterView, type ContextRow, type SeriesView } from "./profile-sections.ts";
-import { latestRoundWithData, peerRows, provinceAtTime, standing, type PeerRow, type Standing } from "./province-rounds.ts";
+import {
+  bandSources,
+  clusterView,
+  seriesIdsOf,
+  seriesView,
+  type ClusterView,
+  type ContextRow,
+  type SeriesView,
+} from "./profile-sections.ts";
+import {
+  latestRoundWithData,
+  peerRows,
+  provinceAtTime,
+  standing,
+  type PeerRow,
+  type Standing,
+} from "./province-rounds.ts";
 import { SourceList, addAwardSources, addIndicatorSource } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
 
@@ -82,7 +106,9 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     const numbers = record ? addAwardSources(list, "predikat", record) : [];
     const atTime = record?.provinceCodeAtTime ?? place.provinceCode;
     return {
-      year, status: roundStatus(record), record,
+      year,
+      status: roundStatus(record),
+      record,
       provinceAtTime: atTime === place.provinceCode ? null : atTime,
       sources: record ? record.sources.map((source, i) => ({ n: numbers[i]!, source })) : [],
     };
@@ -96,10 +122,18 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     const provinceCode = provinceAtTime(d, placeCode, peerYear);
     const rows = peerRows(d, provinceCode, peerYear);
     const sources = new Set<number>();
-    for (const r of rows) if (r.record && r.place.code !== placeCode) for (const n of addAwardSources(list, "peers", r.record)) sources.add(n);
+    for (const r of rows)
+      if (r.record && r.place.code !== placeCode)
+        for (const n of addAwardSources(list, "peers", r.record)) sources.add(n);
     const own = rows.find((r) => r.place.code === placeCode)?.record;
     if (own) for (const n of addAwardSources(list, "predikat", own)) sources.add(n);
-    peers = { year: peerYear, provinceCode, rows, standing: standing(rows, peerYear, provinceCode, placeCode), sources: [...sources].sort((a, b) => a - b) };
+    peers = {
+      year: peerYear,
+      provinceCode,
+      rows,
+      standing: standing(rows, peerYear, provinceCode, placeCode),
+      sources: [...sources].sort((a, b) => a - b),
+    };
   }
 
   // 3. Indicators: the place's own series with province and national context; the province's others as context.
@@ -116,10 +150,29 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     const prov = values.filter((v) => v.year === year);
     const nat = (national ?? []).filter((v) => v.seriesId === seriesId && v.year === year);
     const sources = [...new Set([...prov, ...nat].map((v) => addIndicatorSource(list, v)))].sort((a, b) => a - b);
-    provinceContext.push({ seriesId, unit: ix.unitBySeries.get(seriesId) ?? "", year, province: prov, national: nat, sources });
+    provinceContext.push({
+      seriesId,
+      unit: ix.unitBySeries.get(seriesId) ?? "",
+      year,
+      province: prov,
+      national: nat,
+      sources,
+    });
   }
   const attention = attentionPoints(d, placeCode, place.provinceCode);
-  const attentionSources = new Map(attention.map((p) => [p.seriesId, list.number(p.sourceUrl) ?? list.add(p.sourceUrl, "indicators", { kind: "indicator", seriesId: p.seriesId, areaCode: placeCode, year: p.year, survey: "" })]));
+  const attentionSources = new Map(
+    attention.map((p) => [
+      p.seriesId,
+      list.number(p.sourceUrl) ??
+        list.add(p.sourceUrl, "indicators", {
+          kind: "indicator",
+          seriesId: p.seriesId,
+          areaCode: placeCode,
+          year: p.year,
+          survey: "",
+        }),
+    ]),
+  );
 
   // 4. Cluster scores, the score bands, and reported totals.
   const clusters = clusterView(d, list, placeCode);
@@ -127,25 +180,50 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
   const reported = (ix.reportedByPlace.get(placeCode) ?? [])
     .slice()
     .sort((a, b) => a.year - b.year || a.score - b.score)
-    .map((r) => ({ ...r, sources: r.sourceUrls.map((url) => list.add(url, "scores", { kind: "reported-score", placeCode, year: r.year, score: r.score })) }));
+    .map((r) => ({
+      ...r,
+      sources: r.sourceUrls.map((url) =>
+        list.add(url, "scores", { kind: "reported-score", placeCode, year: r.year, score: r.score }),
+      ),
+    }));
 
   const namesakes = (ix.byShortName.get(place.shortName.toLowerCase()) ?? []).filter((p) => p.code !== placeCode);
   const latestRound = rounds[rounds.length - 1] ?? null;
-  const latestTier = latestKnown !== null && predikatLevel(latestKnown.status) > 0 ? (latestKnown.status as Predikat) : null;
+  const latestTier =
+    latestKnown !== null && predikatLevel(latestKnown.status) > 0 ? (latestKnown.status as Predikat) : null;
   const fromYear = ix.roundYears[0] ?? 0;
   const existedFrom = ix.roundYears.find((year) => ix.history.existed(place.provinceCode, year));
   return {
-    place, province, rounds, latestKnown, latestRound, latestTier,
+    place,
+    province,
+    rounds,
+    latestKnown,
+    latestRound,
+    latestTier,
     stepsToTop: latestTier === null ? 0 : PREDIKAT.length - predikatLevel(latestTier),
-    unknownSince: latestKnown !== null && latestRound !== null && latestRound.status === "unknown" && latestRound.year > latestKnown.year,
+    unknownSince:
+      latestKnown !== null &&
+      latestRound !== null &&
+      latestRound.status === "unknown" &&
+      latestRound.year > latestKnown.year,
     lastUnknown: [...rounds].reverse().find((r) => r.status === "unknown") ?? null,
     timelineSources: [...new Set(rounds.flatMap((r) => r.sources.map((s) => s.n)))].sort((a, b) => a - b),
     earlierRounds: ix.earlierHeldRounds,
     newProvinceYear: existedFrom !== undefined && existedFrom > fromYear ? existedFrom : null,
     printedAs: place.aliases.filter((a) => !place.otherNames.includes(a)),
     units: ix.unitBySeries,
-    topReached: ix.topReached, namesakes,
-    peers, series, provinceContext, attention, attentionSources, clusters, bandSources: bands, reported, sources: list,
-    fromYear: ix.roundYears[0] ?? 0, toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
+    topReached: ix.topReached,
+    namesakes,
+    peers,
+    series,
+    provinceContext,
+    attention,
+    attentionSources,
+    clusters,
+    bandSources: bands,
+    reported,
+    sources: list,
+    fromYear: ix.roundYears[0] ?? 0,
+    toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
   };
 }

@@ -36,7 +36,8 @@ export function seriesView(list: SourceList, seriesId: string, areas: (Indicator
 }
 
 /** The distinct series of some indicator values, sorted. */
-export const seriesIdsOf = (values: readonly IndicatorValue[] | undefined) => [...new Set((values ?? []).map((v) => v.seriesId))].sort();
+export const seriesIdsOf = (values: readonly IndicatorValue[] | undefined) =>
+  [...new Set((values ?? []).map((v) => v.seriesId))].sort();
 
 export interface ClusterView {
   year: number;
@@ -55,18 +56,24 @@ export function clusterView(d: SiteData, list: SourceList, areaCode: string): Cl
   if (rows.length === 0) return null;
   const year = Math.max(...rows.map((r) => r.year));
   const order = new Map(d.method.clusters.map((c) => [c.id, c.order]));
-  const clusters = rows.filter((r) => r.year === year).sort((a, b) => (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0));
+  const clusters = rows
+    .filter((r) => r.year === year)
+    .sort((a, b) => (order.get(a.cluster) ?? 0) - (order.get(b.cluster) ?? 0));
   const achievements = (ix.achievementsByArea.get(areaCode) ?? []).filter((a) => a.year === year);
   const sources = new Set<number>();
   const values = ix.indicatorsByArea.get(areaCode) ?? [];
   for (const a of achievements) {
     for (const seriesId of a.series.split("+")) {
-      for (const v of values) if (v.seriesId === seriesId && v.year === year && !v.conflict) sources.add(addIndicatorSource(list, v));
+      for (const v of values)
+        if (v.seriesId === seriesId && v.year === year && !v.conflict) sources.add(addIndicatorSource(list, v));
     }
   }
   for (const n of methodSources(d, list)) sources.add(n);
   return {
-    year, clusters, achievements, sources: [...sources].sort((a, b) => a - b),
+    year,
+    clusters,
+    achievements,
+    sources: [...sources].sort((a, b) => a - b),
     indicatorsPresent: clusters.reduce((n, c) => n + c.present, 0),
     indicatorsTotal: clusters.reduce((n, c) => n + c.total, 0) || d.method.indicators.length,
   };
@@ -74,13 +81,25 @@ export function clusterView(d: SiteData, list: SourceList, areaCode: string): Cl
 
 /** Where the clusters and the 24 indicators are defined (cited by the cluster chart). */
 function methodSources(d: SiteData, list: SourceList): number[] {
-  return [...new Set(d.method.clusters.flatMap((c) => splitUrls(c.source)).map((url) => list.add(url, "method", { kind: "method" })))];
+  return [
+    ...new Set(
+      d.method.clusters.flatMap((c) => splitUrls(c.source)).map((url) => list.add(url, "method", { kind: "method" })),
+    ),
+  ];
 }
 
 /** Where the predikat score bands are published (cited by the predikat's meaning and the reported scores). */
 export function bandSources(d: SiteData, list: SourceList): number[] {
-  return [...new Set(d.method.bands.flatMap((b) => splitUrls(b.source)).map((url) => list.add(url, "method", { kind: "bands" })))].sort((a, b) => a - b);
+  return [
+    ...new Set(
+      d.method.bands.flatMap((b) => splitUrls(b.source)).map((url) => list.add(url, "method", { kind: "bands" })),
+    ),
+  ].sort((a, b) => a - b);
 }
 
 /** Method files list several sources in one field, separated by " | ". */
-const splitUrls = (field: string) => field.split("|").map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
+const splitUrls = (field: string) =>
+  field
+    .split("|")
+    .map((s) => s.trim())
+    .filter((s) => /^https?:\/\//.test(s));

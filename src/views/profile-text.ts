@@ -20,7 +20,10 @@ export function bandOf(d: SiteData, predikat: string): string {
 }
 
 export function bandsSentence(lang: Lang, d: SiteData): string {
-  return formatList(lang, d.method.bands.map((b) => `${b.predikat} ${groupBand(lang, b.publishedBand)}`));
+  return formatList(
+    lang,
+    d.method.bands.map((b) => `${b.predikat} ${groupBand(lang, b.publishedBand)}`),
+  );
 }
 
 /** One line per use of a source, grouped by year where a source speaks for many places. */
@@ -44,7 +47,10 @@ export function describeUses(lang: Lang, d: SiteData, entry: SourceEntry): strin
   // "Stunting: Nusa Tenggara Timur 2021, 2022; Nasional 2021": per series, per area, its years.
   const bySeries = new Map<string, Map<string, number[]>>();
   for (const u of indicators) {
-    const area = u.areaCode === "ID" ? tp(lang, "label.national") : (ix.placeByCode.get(u.areaCode)?.name ?? ix.provinceByCode.get(u.areaCode)?.name ?? u.areaCode);
+    const area =
+      u.areaCode === "ID"
+        ? tp(lang, "label.national")
+        : (ix.placeByCode.get(u.areaCode)?.name ?? ix.provinceByCode.get(u.areaCode)?.name ?? u.areaCode);
     const areas = bySeries.get(u.seriesId) ?? new Map<string, number[]>();
     const years = areas.get(area) ?? [];
     if (!years.includes(u.year)) years.push(u.year);
@@ -58,7 +64,13 @@ export function describeUses(lang: Lang, d: SiteData, entry: SourceEntry): strin
   for (const u of entry.uses) {
     if (u.kind === "reported-score") {
       const place = ix.placeByCode.get(u.placeCode);
-      parts.push(tp(lang, "src.use.score", { place: place?.name ?? u.placeCode, year: u.year, score: formatNumber(lang, u.score, u.score % 1 === 0 ? 0 : 2) }));
+      parts.push(
+        tp(lang, "src.use.score", {
+          place: place?.name ?? u.placeCode,
+          year: u.year,
+          score: formatNumber(lang, u.score, u.score % 1 === 0 ? 0 : 2),
+        }),
+      );
     }
     if (u.kind === "provila") parts.push(tp(lang, "src.use.provila", { year: u.year }));
     if (u.kind === "method") parts.push(tp(lang, "src.use.method"));

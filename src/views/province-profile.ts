@@ -3,10 +3,24 @@
  * prints, computed from the artefact: its kab/kota (today's and former members) round by round, Provila, coverage,
  * its indicators, what needs attention and its cluster scores, with one numbered source list. Language-free.
  */
-import type { AwardRecord, Place, Province, ProvilaRecord, ProvinceRoundCoverage, SiteData } from "../pipeline/artefact.ts";
+import type {
+  AwardRecord,
+  Place,
+  Province,
+  ProvilaRecord,
+  ProvinceRoundCoverage,
+  SiteData,
+} from "../pipeline/artefact.ts";
 import type { RoundStatus } from "../pipeline/round-status.ts";
 import { attentionPoints, type AttentionPoint } from "./attention-points.ts";
-import { bandSources, clusterView, seriesIdsOf, seriesView, type ClusterView, type SeriesView } from "./profile-sections.ts";
+import {
+  bandSources,
+  clusterView,
+  seriesIdsOf,
+  seriesView,
+  type ClusterView,
+  type SeriesView,
+} from "./profile-sections.ts";
 import { latestRoundWithData, peerRows, standing, type PeerRow, type Standing } from "./province-rounds.ts";
 import { SourceList, addAwardSources } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
@@ -76,7 +90,8 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
 
   // Provila first: it is the province's own award.
   const provila = (ix.provilaByProvince.get(provinceCode) ?? []).map((p) => ({
-    ...p, n: list.add(p.sourceUrl, "provila", { kind: "provila", provinceCode, year: p.year }),
+    ...p,
+    n: list.add(p.sourceUrl, "provila", { kind: "provila", provinceCode, year: p.year }),
   }));
 
   const peersYear = latestRoundWithData(d, provinceCode);
@@ -98,18 +113,38 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
       first = first === null ? n : Math.min(first, n);
       last = last === null ? n : Math.max(last, n);
     }
-    if (year === peersYear) peers = { year, rows, standing: standing(rows, year, provinceCode, null), sources: [...numbers].sort((a, b) => a - b) };
+    if (year === peersYear)
+      peers = {
+        year,
+        rows,
+        standing: standing(rows, year, provinceCode, null),
+        sources: [...numbers].sort((a, b) => a - b),
+      };
   }
 
   const own = ix.indicatorsByArea.get(provinceCode);
   const national = ix.indicatorsByArea.get("ID");
   const series = seriesIdsOf(own).map((id) => seriesView(list, id, [own, national]));
   const attention = attentionPoints(d, provinceCode, null);
-  const attentionSources = new Map(attention.map((p) => [p.seriesId, list.number(p.sourceUrl) ?? list.add(p.sourceUrl, "indicators", { kind: "indicator", seriesId: p.seriesId, areaCode: provinceCode, year: p.year, survey: "" })]));
+  const attentionSources = new Map(
+    attention.map((p) => [
+      p.seriesId,
+      list.number(p.sourceUrl) ??
+        list.add(p.sourceUrl, "indicators", {
+          kind: "indicator",
+          seriesId: p.seriesId,
+          areaCode: provinceCode,
+          year: p.year,
+          survey: "",
+        }),
+    ]),
+  );
   const clusters = clusterView(d, list, provinceCode);
   const bands = bandSources(d, list);
   const years = new Set(ix.roundYears);
-  const coverage = (ix.coverageByProvince.get(provinceCode) ?? []).filter((c) => years.has(c.year)).sort((a, b) => a.year - b.year);
+  const coverage = (ix.coverageByProvince.get(provinceCode) ?? [])
+    .filter((c) => years.has(c.year))
+    .sort((a, b) => a.year - b.year);
   const existedFrom = ix.roundYears.find((year) => ix.history.existed(provinceCode, year));
   const today = places.filter((p) => p.provinceCode === provinceCode);
   const placeLists = [
@@ -119,11 +154,20 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
   ].filter((l) => l.places.length > 0);
 
   return {
-    province, places, placeLists, roundYears: ix.roundYears, grid, peers,
-    latestFact: new Map(grid.map((g) => [g.place.code, [...g.cells].reverse().find((c) => c.member && c.status !== "unknown") ?? null])),
+    province,
+    places,
+    placeLists,
+    roundYears: ix.roundYears,
+    grid,
+    peers,
+    latestFact: new Map(
+      grid.map((g) => [g.place.code, [...g.cells].reverse().find((c) => c.member && c.status !== "unknown") ?? null]),
+    ),
     hasNonMember: grid.some((g) => g.cells.some((c) => !c.member)),
     newProvinceYear: existedFrom !== undefined && existedFrom > (ix.roundYears[0] ?? 0) ? existedFrom : null,
-    formerGap: coverage.filter((c) => c.places > grid.filter((g) => g.cells.find((x) => x.year === c.year)?.member).length),
+    formerGap: coverage.filter(
+      (c) => c.places > grid.filter((g) => g.cells.find((x) => x.year === c.year)?.member).length,
+    ),
     boundaryDiffers: coverage.some((c) => c.places !== province.placeCount),
     provilaYears: [...new Set(provila.map((p) => p.year))].sort((a, b) => a - b),
     exampleCode: today[0]?.code ?? `${provinceCode}.01`,
@@ -131,9 +175,15 @@ export function provinceProfile(d: SiteData, provinceCode: string): ProvinceProf
     roundStandings: perRound.map(({ year, rows }) => standing(rows, year, provinceCode, null)),
     provila,
     coverage,
-    series, attention, attentionSources, clusters, bandSources: bands,
+    series,
+    attention,
+    attentionSources,
+    clusters,
+    bandSources: bands,
     awardSourceRange: first === null || last === null ? null : [first, last],
-    topReached: ix.topReached, sources: list,
-    fromYear: ix.roundYears[0] ?? 0, toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
+    topReached: ix.topReached,
+    sources: list,
+    fromYear: ix.roundYears[0] ?? 0,
+    toYear: ix.roundYears[ix.roundYears.length - 1] ?? 0,
   };
 }

@@ -14,7 +14,10 @@ export function placeRoundYears(d: SiteData): number[] {
 }
 
 /** The most recent round with a sourced fact about the place (its status is never "unknown"), or null. */
-export function latestKnownRound(d: SiteData, placeCode: string): { year: number; status: RoundStatus; record: AwardRecord } | null {
+export function latestKnownRound(
+  d: SiteData,
+  placeCode: string,
+): { year: number; status: RoundStatus; record: AwardRecord } | null {
   const ix = viewIndex(d);
   for (const year of [...ix.roundYears].reverse()) {
     const record = ix.award.get(`${year}|${placeCode}`);
@@ -70,14 +73,32 @@ export interface Standing {
   awarded: number;
 }
 
-export function standing(peers: readonly PeerRow[], year: number, provinceCode: string, placeCode: string | null): Standing {
-  const counts = { KLA: 0, Utama: 0, Nindya: 0, Madya: 0, Pratama: 0, "tier-unknown": 0, conflict: 0, "not-awarded": 0, unknown: 0 } satisfies Record<RoundStatus, number>;
+export function standing(
+  peers: readonly PeerRow[],
+  year: number,
+  provinceCode: string,
+  placeCode: string | null,
+): Standing {
+  const counts = {
+    KLA: 0,
+    Utama: 0,
+    Nindya: 0,
+    Madya: 0,
+    Pratama: 0,
+    "tier-unknown": 0,
+    conflict: 0,
+    "not-awarded": 0,
+    unknown: 0,
+  } satisfies Record<RoundStatus, number>;
   for (const p of peers) counts[p.status]++;
   const self = placeCode === null ? undefined : peers.find((p) => p.place.code === placeCode);
   const status = self?.status ?? null;
   const level = status === null ? 0 : predikatLevel(status);
   return {
-    year, provinceCode, total: peers.length, status,
+    year,
+    provinceCode,
+    total: peers.length,
+    status,
     same: status === null ? 0 : counts[status],
     higher: level === 0 ? 0 : peers.filter((p) => predikatLevel(p.status) > level).length,
     counts,

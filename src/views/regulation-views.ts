@@ -2,7 +2,13 @@
  * What the place, province and data pages show about regulations on KLA (the first KLA indicator). The pipeline
  * computed the states and counts (src/pipeline/regulations.ts); these functions only select and order them.
  */
-import type { Place, PlaceRegulationState, RegulationCoverage, RegulationFact, SiteData } from "../pipeline/artefact.ts";
+import type {
+  Place,
+  PlaceRegulationState,
+  RegulationCoverage,
+  RegulationFact,
+  SiteData,
+} from "../pipeline/artefact.ts";
 import { HAS_PERDA } from "../pipeline/regulations.ts";
 
 type Data = Pick<SiteData, "regulations" | "regulationStates" | "regulationCoverage" | "places">;
@@ -26,8 +32,15 @@ export function placeRegulations(d: Data, code: string): PlaceRegulationView {
   const facts = d.regulations.filter((f) => f.placeCode === code).sort(newestFirst);
   const state = summary?.state ?? "unknown";
   const year = summary?.year ?? null;
-  const deciding = facts.find((f) => f.year === year && (state === "none" ? f.status === "none" : f.status === "enacted")) ?? null;
-  return { state, year, facts, draft: state === "unknown" ? (facts.find((f) => f.status === "draft") ?? null) : null, deciding };
+  const deciding =
+    facts.find((f) => f.year === year && (state === "none" ? f.status === "none" : f.status === "enacted")) ?? null;
+  return {
+    state,
+    year,
+    facts,
+    draft: state === "unknown" ? (facts.find((f) => f.status === "draft") ?? null) : null,
+    deciding,
+  };
 }
 
 export interface ProvinceRegulationRow {
@@ -47,7 +60,13 @@ export interface ProvinceRegulationView {
   has: number;
 }
 
-const STATE_ORDER: readonly PlaceRegulationState[] = ["perda-kla", "perda-child-protection", "head-regulation", "none", "unknown"];
+const STATE_ORDER: readonly PlaceRegulationState[] = [
+  "perda-kla",
+  "perda-child-protection",
+  "head-regulation",
+  "none",
+  "unknown",
+];
 
 export function provinceRegulations(d: Data, provinceCode: string): ProvinceRegulationView {
   const coverage = d.regulationCoverage.find((c) => c.areaCode === provinceCode);
@@ -60,7 +79,10 @@ export function provinceRegulations(d: Data, provinceCode: string): ProvinceRegu
     if (v.facts.length === 0) unknown.push(place);
     else known.push({ place, state: v.state, year: v.year, latest: v.facts[0]! });
   }
-  known.sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.place.name.localeCompare(b.place.name, "id"));
+  known.sort(
+    (a, b) =>
+      STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.place.name.localeCompare(b.place.name, "id"),
+  );
   return { coverage, known, unknown, has: hasPerda(coverage) };
 }
 
@@ -70,7 +92,12 @@ export function hasPerda(c: RegulationCoverage): number {
 }
 
 /** The national row, and how many places and provinces the statements cover (drafts included). */
-export function nationalRegulations(d: Data): { coverage: RegulationCoverage; has: number; places: number; provinces: number } {
+export function nationalRegulations(d: Data): {
+  coverage: RegulationCoverage;
+  has: number;
+  places: number;
+  provinces: number;
+} {
   const coverage = d.regulationCoverage.find((c) => c.areaCode === "ID");
   if (!coverage) throw new Error("regulationCoverage has no national row");
   const provinceOf = new Map(d.places.map((p) => [p.code, p.provinceCode]));

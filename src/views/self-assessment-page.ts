@@ -26,5 +26,8 @@ export function selfAssessmentPage(method: Method): SelfAssessmentPageValues {
       cluster,
       indicators: method.indicators.filter((i) => i.clusterId === cluster.id).sort((a, b) => a.number - b.number),
     }));
-  return { clusters, points: { first: method.indicators[0]?.maxPoints ?? 0, last: method.indicators.at(-1)?.maxPoints ?? 0 } };
+  return {
+    clusters,
+    points: { first: method.indicators[0]?.maxPoints ?? 0, last: method.indicators.at(-1)?.maxPoints ?? 0 },
+  };
 }

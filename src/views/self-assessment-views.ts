@@ -29,7 +29,14 @@ export function pointsLost(method: Method, result: AssessmentResult): PointsLost
     .filter((r) => r.points !== null)
     .map((r) => {
       const ind = byId.get(r.id)!;
-      return { id: r.id, number: ind.number, clusterId: r.clusterId, points: r.points!, max: r.max, lost: Math.round((r.max - r.points!) * 100) / 100 };
+      return {
+        id: r.id,
+        number: ind.number,
+        clusterId: r.clusterId,
+        points: r.points!,
+        max: r.max,
+        lost: Math.round((r.max - r.points!) * 100) / 100,
+      };
     })
     .filter((r) => r.lost > 0)
     .sort((a, b) => b.lost - a.lost || a.number - b.number);
@@ -64,17 +71,44 @@ type Rule = [RegExp, (m: RegExpExecArray) => string];
 
 /** The reader's messages (src/method/self-assessment.ts, src/core/csv-read.ts) in Indonesian; anything else stays as is. */
 const ID_RULES: Rule[] = [
-  [/^empty indicator_id, expected one of (\S+) … (\S+) \(see the template\)$/, (m) => `indicator_id kosong; isi salah satu dari ${m[1]} … ${m[2]} (lihat templat)`],
-  [/^unknown indicator "(.*)", expected one of (\S+) … (\S+) \(see the template\)$/, (m) => `indikator "${m[1]}" tidak dikenal; gunakan salah satu dari ${m[2]} … ${m[3]} (lihat templat)`],
-  [/^(\S+) appears again \(first on line (\d+)\), expected each indicator once$/, (m) => `${m[1]} muncul lagi (pertama di baris ${m[2]}); setiap indikator cukup satu kali`],
-  [/^(\S+) value "(.*)" is not yes or no, expected .*$/, (m) => `nilai ${m[1]} "${m[2]}" bukan ya atau tidak; isi ya, tidak, yes, no, 1, atau 0`],
-  [/^(\S+) value "(.*)" is not a number, expected .*$/, (m) => `nilai ${m[1]} "${m[2]}" bukan angka; isi persen 0–100, misalnya 87,5`],
+  [
+    /^empty indicator_id, expected one of (\S+) … (\S+) \(see the template\)$/,
+    (m) => `indicator_id kosong; isi salah satu dari ${m[1]} … ${m[2]} (lihat templat)`,
+  ],
+  [
+    /^unknown indicator "(.*)", expected one of (\S+) … (\S+) \(see the template\)$/,
+    (m) => `indikator "${m[1]}" tidak dikenal; gunakan salah satu dari ${m[2]} … ${m[3]} (lihat templat)`,
+  ],
+  [
+    /^(\S+) appears again \(first on line (\d+)\), expected each indicator once$/,
+    (m) => `${m[1]} muncul lagi (pertama di baris ${m[2]}); setiap indikator cukup satu kali`,
+  ],
+  [
+    /^(\S+) value "(.*)" is not yes or no, expected .*$/,
+    (m) => `nilai ${m[1]} "${m[2]}" bukan ya atau tidak; isi ya, tidak, yes, no, 1, atau 0`,
+  ],
+  [
+    /^(\S+) value "(.*)" is not a number, expected .*$/,
+    (m) => `nilai ${m[1]} "${m[2]}" bukan angka; isi persen 0–100, misalnya 87,5`,
+  ],
   [/^(\S+) value (.*) is out of range, expected .*$/, (m) => `nilai ${m[1]} ${m[2]} di luar rentang; isi persen 0–100`],
   [/^broken quoting .*$/, () => `tanda kutip tidak lengkap (ada " pembuka tanpa " penutup)`],
-  [/^extra fields: (\d+) fields, expected (\d+) \((.*)\)$/, (m) => `kolom berlebih: ${m[1]} kolom, seharusnya ${m[2]} (${m[3]})`],
-  [/^missing fields: (\d+) fields, expected (\d+) \((.*)\)$/, (m) => `kolom kurang: ${m[1]} kolom, seharusnya ${m[2]} (${m[3]})`],
-  [/^column "(.*)" appears twice, expected each column once$/, (m) => `kolom "${m[1]}" muncul dua kali; setiap kolom cukup satu kali`],
-  [/^missing column\(s\) (.*), expected a header with (.*)$/, (m) => `kolom ${m[1]} tidak ada; baris pertama harus memuat ${m[2]}`],
+  [
+    /^extra fields: (\d+) fields, expected (\d+) \((.*)\)$/,
+    (m) => `kolom berlebih: ${m[1]} kolom, seharusnya ${m[2]} (${m[3]})`,
+  ],
+  [
+    /^missing fields: (\d+) fields, expected (\d+) \((.*)\)$/,
+    (m) => `kolom kurang: ${m[1]} kolom, seharusnya ${m[2]} (${m[3]})`,
+  ],
+  [
+    /^column "(.*)" appears twice, expected each column once$/,
+    (m) => `kolom "${m[1]}" muncul dua kali; setiap kolom cukup satu kali`,
+  ],
+  [
+    /^missing column\(s\) (.*), expected a header with (.*)$/,
+    (m) => `kolom ${m[1]} tidak ada; baris pertama harus memuat ${m[2]}`,
+  ],
   [/^empty header row, expected .*$/, () => `baris judul kosong; baris pertama harus berisi nama kolom`],
 ];
 

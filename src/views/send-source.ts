@@ -14,12 +14,18 @@ export interface SourcePrefill {
   year?: number;
 }
 
-export function issueFormUrl(formId: IntakeForm["id"], prefill: SourcePrefill, repoUrl: string = REPO_URL): string | null {
+export function issueFormUrl(
+  formId: IntakeForm["id"],
+  prefill: SourcePrefill,
+  repoUrl: string = REPO_URL,
+): string | null {
   if (repoUrl === "") return null;
   const form = intakeForm(formId);
   // The regulation form's year is the regulation's, not the award round's: only award and correction forms take it.
   const year = formId === "regulation" ? undefined : prefill.year;
-  const subject = [prefill.placeName ?? prefill.provinceName, year].filter((x) => x !== undefined && x !== null).join(" ");
+  const subject = [prefill.placeName ?? prefill.provinceName, year]
+    .filter((x) => x !== undefined && x !== null)
+    .join(" ");
   const query = new URLSearchParams({ template: form.file, title: `${form.titlePrefix}${subject}`.trim() });
   const fields: Record<string, string | number | null | undefined> = {
     name_as_published: prefill.placeName,

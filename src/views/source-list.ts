@@ -71,11 +71,22 @@ export class SourceList {
 /** Number the sources of an award record (one per statement, in the record's order). */
 export function addAwardSources(list: SourceList, group: SourceGroup, record: AwardRecord): number[] {
   return record.sources.map((s) =>
-    list.add(s.url, group, { kind: "award", placeCode: record.placeCode, year: record.year, says: s.says, inferred: s.inferred }),
+    list.add(s.url, group, {
+      kind: "award",
+      placeCode: record.placeCode,
+      year: record.year,
+      says: s.says,
+      inferred: s.inferred,
+    }),
   );
 }
 
 /** Number the source of an indicator value. */
 export function addIndicatorSource(list: SourceList, v: IndicatorValue): number {
-  return list.add(v.sourceUrl, "indicators", { kind: "indicator", seriesId: v.seriesId, areaCode: v.areaCode, year: v.year, survey: v.survey }, v.sourceTitle);
+  return list.add(
+    v.sourceUrl,
+    "indicators",
+    { kind: "indicator", seriesId: v.seriesId, areaCode: v.areaCode, year: v.year, survey: v.survey },
+    v.sourceTitle,
+  );
 }

@@ -5,7 +5,17 @@
  * profile asks (has the top predikat ever been reached, were rounds held before the first one with per-place data).
  */
 import { group } from "d3-array";
-import { PREDIKAT, type AwardRecord, type IndicatorValue, type Place, type Province, type ProvilaRecord, type ProvinceRoundCoverage, type ReportedScore, type SiteData } from "../pipeline/artefact.ts";
+import {
+  PREDIKAT,
+  type AwardRecord,
+  type IndicatorValue,
+  type Place,
+  type Province,
+  type ProvilaRecord,
+  type ProvinceRoundCoverage,
+  type ReportedScore,
+  type SiteData,
+} from "../pipeline/artefact.ts";
 import { provinceHistoryLookup, type ProvinceHistoryLookup } from "../pipeline/province-history.ts";
 import type { AreaScore, IndicatorAchievement } from "../method/score.ts";
 

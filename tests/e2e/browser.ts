@@ -49,7 +49,8 @@ export async function openPage(browser: Browser, viewport = { width: 390, height
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("requestfailed", (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ""}`));
   page.on("response", (res) => {
-    if (res.status() >= 400 && res.request().resourceType() !== "document") errors.push(`HTTP ${res.status()}: ${res.url()}`);
+    if (res.status() >= 400 && res.request().resourceType() !== "document")
+      errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return { context, page, errors, close: () => context.close() };
 }

@@ -31,14 +31,28 @@ const pngSize = (bytes: Uint8Array) => {
 };
 
 const embeds = [
-  { path: "/embed/predikat-per-putaran/", lang: "id", back: "/#predikat-per-putaran", release: /rilis data \d{4}\.\d+\.\d+/ },
+  {
+    path: "/embed/predikat-per-putaran/",
+    lang: "id",
+    back: "/#predikat-per-putaran",
+    release: /rilis data \d{4}\.\d+\.\d+/,
+  },
   { path: "/en/embed/peta-predikat/", lang: "en", back: "/en/#peta", release: /data release \d{4}\.\d+\.\d+/ },
-  { path: "/embed/daerah-kota-kupang-predikat/", lang: "id", back: "/daerah/kota-kupang/#timeline", release: /rilis data/ },
+  {
+    path: "/embed/daerah-kota-kupang-predikat/",
+    lang: "id",
+    back: "/daerah/kota-kupang/#timeline",
+    release: /rilis data/,
+  },
 ];
 
 describe("embed pages", () => {
   for (const embed of embeds) {
-    for (const viewport of [{ width: 320, height: 600 }, { width: 390, height: 700 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 320, height: 600 },
+      { width: 390, height: 700 },
+      { width: 1280, height: 800 },
+    ]) {
       test(`${embed.path} at ${viewport.width} px: fits, accessible, sourced, links back`, async () => {
         const { page, errors, close } = await openPage(browser, viewport);
         try {
@@ -82,7 +96,9 @@ describe("embed pages", () => {
     const { page, errors, close } = await openPage(browser, { width: 800, height: 900 });
     try {
       await page.goto(`${baseUrl}/`);
-      const pinned = local((await page.locator("#predikat-per-putaran-embed-pinned").inputValue()).match(/src="([^"]+)"/)![1]!);
+      const pinned = local(
+        (await page.locator("#predikat-per-putaran-embed-pinned").inputValue()).match(/src="([^"]+)"/)![1]!,
+      );
       expect(pinned).toMatch(/\/v\/\d{4}\.\d+\.\d+\/embed\/predikat-per-putaran\/$/);
       const response = await page.request.get(pinned);
       expect(response.status()).toBe(200);
@@ -105,7 +121,9 @@ describe("embed pages", () => {
       try {
         await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
         for (const src of frames) {
-          await expect.poll(() => page.frame({ url: src })?.locator("h1").textContent()).toBe("Predikat KLA per putaran penghargaan");
+          await expect
+            .poll(() => page.frame({ url: src })?.locator("h1").textContent())
+            .toBe("Predikat KLA per putaran penghargaan");
         }
         expect(page.frame({ url: refused })).toBeNull();
       } finally {
@@ -113,7 +131,9 @@ describe("embed pages", () => {
       }
       // The errors expected: Chromium reporting the refusal of the page that is not an embed (a console message
       // naming the directive, and the failed request).
-      expect(errors.filter((e) => !e.includes("/tentang/") && !e.includes(`directive: "frame-ancestors 'self'"`))).toEqual([]);
+      expect(
+        errors.filter((e) => !e.includes("/tentang/") && !e.includes(`directive: "frame-ancestors 'self'"`)),
+      ).toEqual([]);
     } finally {
       await close();
     }
@@ -150,7 +170,9 @@ describe("share block under a chart", () => {
       for (const key of ["live", "pinned"]) {
         const code = await page.locator(`#predikat-per-putaran-embed-${key}`).inputValue();
         const iframe = code.split("\n")[0]!;
-        expect(iframe).toMatch(/^<iframe src="[^"]+" title="Predikat KLA per putaran penghargaan" width="100%" height="\d+" loading="lazy"/);
+        expect(iframe).toMatch(
+          /^<iframe src="[^"]+" title="Predikat KLA per putaran penghargaan" width="100%" height="\d+" loading="lazy"/,
+        );
         expect((await page.request.get(local(/src="([^"]+)"/.exec(iframe)![1]!))).status()).toBe(200);
         expect(code).toContain(`<a href="${SITE}/#predikat-per-putaran">`);
       }
@@ -176,7 +198,10 @@ describe("share block under a chart", () => {
       const svgHref = await block.locator("a[href$='.svg']").getAttribute("href");
       expect(svgHref).toBe("/en/grafik/daerah-kota-bogor-predikat.svg");
       const svgWidth = Number(/width="(\d+)"/.exec(await (await page.request.get(baseUrl + svgHref)).text())![1]);
-      const [download] = await Promise.all([page.waitForEvent("download"), block.locator("button.chart-share__png").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        block.locator("button.chart-share__png").click(),
+      ]);
       expect(download.suggestedFilename()).toBe("daerah-kota-bogor-predikat.png");
       const bytes = new Uint8Array(await readFile((await download.path())!));
       expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");

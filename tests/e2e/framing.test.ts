@@ -22,7 +22,9 @@ let hostUrl = "";
 function embedPath(prefix: string): string | null {
   const dir = join("dist", prefix, "embed");
   if (!existsSync(dir)) return null;
-  const ids = readdirSync(dir).filter((id) => existsSync(join(dir, id, "index.html"))).sort();
+  const ids = readdirSync(dir)
+    .filter((id) => existsSync(join(dir, id, "index.html")))
+    .sort();
   const id = ids.includes("predikat-per-putaran") ? "predikat-per-putaran" : ids[0];
   return id ? `/${prefix ? `${prefix}/` : ""}embed/${id}/` : null;
 }
@@ -33,7 +35,9 @@ beforeAll(async () => {
   host = createServer((req, res) => {
     const src = new URL(req.url ?? "/", "http://x").searchParams.get("src") ?? "";
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(`<!DOCTYPE html><html lang="en"><head><title>other site</title></head><body><iframe id="f" title="framed" src="${encodeURI(src)}" width="600" height="400"></iframe></body></html>`);
+    res.end(
+      `<!DOCTYPE html><html lang="en"><head><title>other site</title></head><body><iframe id="f" title="framed" src="${encodeURI(src)}" width="600" height="400"></iframe></body></html>`,
+    );
   });
   await new Promise<void>((done) => host.listen(0, "127.0.0.1", done));
   const address = host.address();
@@ -60,7 +64,10 @@ describe("framing by another site", () => {
   const embeds = [embedPath(""), embedPath("en")].filter((p): p is string => p !== null);
 
   test("an embed page was built to test", () => {
-    expect(embeds, "no embed page built: dist/embed/<chart-id>/index.html is missing, so framing of embeds cannot be tested").not.toEqual([]);
+    expect(
+      embeds,
+      "no embed page built: dist/embed/<chart-id>/index.html is missing, so framing of embeds cannot be tested",
+    ).not.toEqual([]);
   });
 
   for (const path of embeds) {
@@ -95,7 +102,10 @@ describe("framing by another site", () => {
       // Chromium replaces a refused frame's document with an error page (chrome-error://…), never the profile.
       const loaded = frame ? frame.url() === baseUrl + PROFILE && (await frame.locator("main h1").count()) > 0 : false;
       expect(loaded, "the profile rendered inside another site's iframe").toBe(false);
-      expect(lines.some((l) => /frame-ancestors|X-Frame-Options/i.test(l)), `no refusal in the console: ${lines.join(" | ")}`).toBe(true);
+      expect(
+        lines.some((l) => /frame-ancestors|X-Frame-Options/i.test(l)),
+        `no refusal in the console: ${lines.join(" | ")}`,
+      ).toBe(true);
     } finally {
       await close();
     }

@@ -55,7 +55,11 @@ describe("pages", () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         // No inline event handlers anywhere (a later CSP forbids them).
-        expect(await page.evaluate(() => [...document.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on"))))).toBe(false);
+        expect(
+          await page.evaluate(() =>
+            [...document.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on"))),
+          ),
+        ).toBe(false);
         expect(errors).toEqual([]);
       } finally {
         await close();
@@ -110,7 +114,9 @@ describe("self-assessment", () => {
       await page.waitForFunction(() => document.querySelector("#sa-total")?.getAttribute("data-total") !== "");
       expect(Number(await page.getAttribute("#sa-total", "data-total"))).toBe(expected.total);
       expect(await page.getAttribute("#sa-predikat", "data-predikat")).toBe(expected.predikat);
-      const shown = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(expected.total!);
+      const shown = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        expected.total!,
+      );
       expect(await page.textContent("#sa-total")).toContain(shown);
       expect(await page.textContent("#sa-predikat")).toContain(expected.predikat!);
       expect(await page.textContent("#sa-next")).toMatch(/poin lagi untuk (Pratama|Madya|Nindya|Utama|KLA)\.$/);
@@ -162,7 +168,9 @@ describe("self-assessment", () => {
       const values = new Map<string, number | boolean>([["KLA-III-12", 22.4]]);
       let expected = scoreAssessment(method, values);
       const clusterIII = expected.clusters.find((c) => c.id === "III")!;
-      expect(await page.locator("#sa-clusters li").nth(3).textContent()).toContain(`${clusterIII.score!.toFixed(2)} of ${clusterIII.max.toFixed(2)}`);
+      expect(await page.locator("#sa-clusters li").nth(3).textContent()).toContain(
+        `${clusterIII.score!.toFixed(2)} of ${clusterIII.max.toFixed(2)}`,
+      );
       expect(await page.getAttribute("#sa-total", "data-total")).toBe("");
       expect(await page.textContent("#sa-incomplete")).toContain("Still empty: 23");
 
@@ -170,7 +178,9 @@ describe("self-assessment", () => {
       values.set("KLA-K-01", true);
       expected = scoreAssessment(method, values);
       expect(await page.textContent("#sa-incomplete")).toContain("Still empty: 22");
-      expect(await page.textContent("#sa-incomplete")).toContain(`${(expected.clusters.reduce((n, c) => n + (c.score ?? 0), 0)).toFixed(2)} of`);
+      expect(await page.textContent("#sa-incomplete")).toContain(
+        `${expected.clusters.reduce((n, c) => n + (c.score ?? 0), 0).toFixed(2)} of`,
+      );
 
       // A wrong value is flagged at the field and left out of the score.
       await page.fill("#sa-KLA-I-04", "120");
@@ -203,7 +213,11 @@ describe("self-assessment", () => {
   });
 
   test("without JavaScript the page explains itself, offers the template and the CLI, and the form is inert", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "id-ID",
+      javaScriptEnabled: false,
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/simulasi/`);
@@ -221,7 +235,10 @@ describe("self-assessment", () => {
   });
 
   test("the templates have the 24 indicators, value empty, in each language", async () => {
-    for (const [path, name] of [["/simulasi/template.csv", "Prevalensi status gizi balita"], ["/en/self-assessment/template.csv", "Prevalence of under-five nutritional problems"]]) {
+    for (const [path, name] of [
+      ["/simulasi/template.csv", "Prevalensi status gizi balita"],
+      ["/en/self-assessment/template.csv", "Prevalence of under-five nutritional problems"],
+    ]) {
       const res = await fetch(baseUrl + path);
       expect(res.status).toBe(200);
       const lines = (await res.text()).trimEnd().split("\n");
@@ -238,9 +255,13 @@ describe("data page", () => {
     const { page, errors, close } = await openPage(browser, { width: 1280, height: 800 });
     try {
       await page.goto(`${baseUrl}/data/`);
-      const hrefs = await page.locator(".download h3 a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
+      const hrefs = await page
+        .locator(".download h3 a")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
       expect(hrefs.length).toBeGreaterThanOrEqual(16);
-      hrefs.push(...(await page.locator(".download-all a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""))));
+      hrefs.push(
+        ...(await page.locator(".download-all a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""))),
+      );
       for (const href of hrefs) expect((await fetch(baseUrl + href)).status, href).toBe(200);
       expect(await page.locator("table.codebook").count()).toBe(hrefs.length - 2);
       expect(await page.textContent("main")).toContain("@misc{atlas_kla_");

@@ -36,8 +36,20 @@ const visibleRows = (page: Page) => page.locator("#rank-table tbody tr:not([hidd
 
 describe("home page", () => {
   const homes = [
-    { path: "/", lang: "id", headline: /dari 514 kabupaten\/kota/, never: /Belum satu pun .* KLA/, rankings: "/peringkat/" },
-    { path: "/en/", lang: "en", headline: /of Indonesia's 514 regencies and cities/, never: /No regency or city has ever reached the top predikat, KLA/, rankings: "/en/rankings/" },
+    {
+      path: "/",
+      lang: "id",
+      headline: /dari 514 kabupaten\/kota/,
+      never: /Belum satu pun .* KLA/,
+      rankings: "/peringkat/",
+    },
+    {
+      path: "/en/",
+      lang: "en",
+      headline: /of Indonesia's 514 regencies and cities/,
+      never: /No regency or city has ever reached the top predikat, KLA/,
+      rankings: "/en/rankings/",
+    },
   ];
   for (const home of homes) {
     for (const viewport of [PHONE, DESKTOP]) {
@@ -87,7 +99,10 @@ describe("home page", () => {
         // A navigation aborts the favicon if it is still loading, which the harness records as a failed request.
         await page.waitForLoadState("networkidle");
         await page.fill("#overview-q", "Kupang");
-        await Promise.all([page.waitForURL((url) => url.pathname === home.rankings), page.press("#overview-q", "Enter")]);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === home.rankings),
+          page.press("#overview-q", "Enter"),
+        ]);
         expect(new URL(page.url()).searchParams.get("q")).toBe("Kupang");
         await expect.poll(() => visibleRows(page).count()).toBe(2);
         expect(errors).toEqual([]);
@@ -104,10 +119,14 @@ describe("rankings", () => {
     try {
       await page.goto(`${baseUrl}/peringkat/`);
       expect(await page.locator("#rank-table tbody tr").count()).toBe(514);
-      await expect.poll(() => page.locator("#rank-count").textContent()).toBe("Menampilkan 514 dari 514 kabupaten/kota");
+      await expect
+        .poll(() => page.locator("#rank-count").textContent())
+        .toBe("Menampilkan 514 dari 514 kabupaten/kota");
       await page.selectOption("#rank-prov", "nusa-tenggara-timur");
       await expect.poll(() => page.locator("#rank-count").textContent()).toBe("Menampilkan 22 dari 514 kabupaten/kota");
-      const provinces = await visibleRows(page).evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.prov))]);
+      const provinces = await visibleRows(page).evaluateAll((rows) => [
+        ...new Set(rows.map((r) => (r as HTMLElement).dataset.prov)),
+      ]);
       expect(provinces).toEqual(["nusa-tenggara-timur"]);
       expect(await visibleRows(page).count()).toBe(22);
       expect(new URL(page.url()).searchParams.get("prov")).toBe("nusa-tenggara-timur");
@@ -117,7 +136,9 @@ describe("rankings", () => {
       expect(await visibleRows(page).locator("th").textContent()).toBe("Kota Kupang");
       await page.selectOption("#rank-type", "");
       await page.selectOption("#rank-status", "unknown");
-      const statuses = await visibleRows(page).evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.status))]);
+      const statuses = await visibleRows(page).evaluateAll((rows) => [
+        ...new Set(rows.map((r) => (r as HTMLElement).dataset.status)),
+      ]);
       expect(statuses).toEqual(["unknown"]);
       // Reload: the filters come back from the URL. (Let the favicon finish first: a reload aborts it, as an error.)
       await page.waitForLoadState("networkidle");
@@ -139,11 +160,13 @@ describe("rankings", () => {
         await page.goto(`${baseUrl}${path}?q=kupang`);
         await expect.poll(() => visibleRows(page).count()).toBe(2);
         expect(await page.inputValue("#rank-q")).toBe("kupang");
-        const rows = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => ({
-          name: tr.querySelector("th")?.textContent,
-          href: tr.querySelector("th a")?.getAttribute("href"),
-          type: (tr as HTMLElement).dataset.type,
-        })));
+        const rows = await visibleRows(page).evaluateAll((trs) =>
+          trs.map((tr) => ({
+            name: tr.querySelector("th")?.textContent,
+            href: tr.querySelector("th a")?.getAttribute("href"),
+            type: (tr as HTMLElement).dataset.type,
+          })),
+        );
         const prefix = path.startsWith("/en/") ? "/en/places/" : "/daerah/";
         expect(rows).toEqual([
           { name: "Kabupaten Kupang", href: `${prefix}kabupaten-kupang/`, type: "kabupaten" },
@@ -181,7 +204,10 @@ describe("rankings", () => {
     try {
       await page.goto(`${baseUrl}/peringkat/`);
       await page.waitForLoadState("networkidle");
-      await Promise.all([page.waitForURL(`${baseUrl}/peringkat/2023/`), page.click(".rank-rounds a[href='/peringkat/2023/']")]);
+      await Promise.all([
+        page.waitForURL(`${baseUrl}/peringkat/2023/`),
+        page.click(".rank-rounds a[href='/peringkat/2023/']"),
+      ]);
       expect(await page.locator("h1").textContent()).toMatch(/2023/);
       expect(await page.locator("#rank-table tbody tr").count()).toBe(514);
       expect(await page.getAttribute(".rank-rounds a[aria-current=page]", "href")).toBe("/peringkat/2023/");
@@ -237,7 +263,9 @@ describe("comparison", () => {
       await page.goto(`${baseUrl}/en/compare/?a=kota-kupang&b=tidak-ada&c=kabupaten-kupang`);
       await expect.poll(() => names(page)).toEqual(["Kota Kupang", "Kabupaten Kupang"]);
       expect(await page.locator("#compare-message").textContent()).toMatch(/tidak-ada/);
-      expect(await page.locator("#compare-result thead th a").first().getAttribute("href")).toBe("/en/places/kota-kupang/");
+      expect(await page.locator("#compare-result thead th a").first().getAttribute("href")).toBe(
+        "/en/places/kota-kupang/",
+      );
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -256,7 +284,11 @@ describe("without JavaScript", () => {
       expect(await page.locator("#rank-table tbody tr:not([hidden])").count()).toBe(514);
       expect(await page.locator("#rank-filters").isVisible()).toBe(false);
       await page.goto(`${baseUrl}/bandingkan/?a=kota-kupang&b=kabupaten-kupang`);
-      expect(await page.locator("#compare-result thead th a").allTextContents()).toEqual(["Kota Bogor", "Kota Depok", "Kabupaten Bogor"]);
+      expect(await page.locator("#compare-result thead th a").allTextContents()).toEqual([
+        "Kota Bogor",
+        "Kota Depok",
+        "Kabupaten Bogor",
+      ]);
       expect(await page.locator("#compare-title").textContent()).toBe("Contoh perbandingan");
       await context.close();
     } finally {

@@ -14,7 +14,10 @@ let browser: Browser;
 
 /** Rounds the artefact the site was built from holds a record for, per place code: every other round on a place's
  * page must read "unknown". Read from the build, not written here, so a new source does not break the test. */
-const artefact = JSON.parse(readFileSync("data/build/site.json", "utf8")) as { places: { code: string; name: string }[]; awards: { placeCode: string; year: number }[] };
+const artefact = JSON.parse(readFileSync("data/build/site.json", "utf8")) as {
+  places: { code: string; name: string }[];
+  awards: { placeCode: string; year: number }[];
+};
 const recordYears = (name: string) => {
   const code = artefact.places.find((pl) => pl.name === name)!.code;
   return artefact.awards.filter((a) => a.placeCode === code).map((a) => String(a.year));
@@ -72,9 +75,13 @@ describe("profile pages", () => {
         // Charts: every one an SVG with role=img inside its figure, with a text description.
         const charts = page.locator("figure.chart svg.kla-chart[role=img]");
         expect(await charts.count()).toBeGreaterThanOrEqual(p.kind === "place" ? 3 : 2);
-        expect(await page.locator("figure.chart .chart__description[id]").count()).toBe(await page.locator("figure.chart").count());
+        expect(await page.locator("figure.chart .chart__description[id]").count()).toBe(
+          await page.locator("figure.chart").count(),
+        );
         // No figure without its source line.
-        expect(await page.locator("figure.chart .chart__source a").count()).toBeGreaterThanOrEqual(await page.locator("figure.chart").count());
+        expect(await page.locator("figure.chart .chart__source a").count()).toBeGreaterThanOrEqual(
+          await page.locator("figure.chart").count(),
+        );
 
         // Sources: a non-empty numbered list, and every reference to it resolves.
         expect(await page.locator("#sumber ol.sources li").count()).toBeGreaterThan(0);
@@ -85,7 +92,8 @@ describe("profile pages", () => {
           const rows = page.locator("table.rounds tbody tr");
           const unknownRows = page.locator("table.rounds tbody tr:has(.st--unknown)");
           expect(await unknownRows.count()).toBeGreaterThan(0);
-          for (const text of await unknownRows.locator(".st--unknown").allTextContents()) expect(text).toBe(UNKNOWN[p.lang]);
+          for (const text of await unknownRows.locator(".st--unknown").allTextContents())
+            expect(text).toBe(UNKNOWN[p.lang]);
           // Exactly the rounds with no record are unknown; a round with a record never reads "unknown".
           const shownYears = await rows.locator("th[scope=row]").allTextContents();
           const unknownYears = await unknownRows.locator("th[scope=row]").allTextContents();
@@ -166,7 +174,7 @@ describe("profile pages", () => {
       await page.waitForURL(`${baseUrl}/en/places/kota-bogor/`);
       expect(await page.locator("main h1").textContent()).toBe("Kota Bogor");
       // The province link leads to the province profile in the same language.
-      await page.click('.kicker a');
+      await page.click(".kicker a");
       await page.waitForURL(`${baseUrl}/en/provinces/jawa-barat/`);
       expect(await page.locator("main h1").textContent()).toBe("Jawa Barat");
     } finally {

@@ -20,7 +20,9 @@ async function search(path: string, q: string): Promise<string[]> {
   const { page, errors, close } = await openPage(browser);
   try {
     await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "").match(/\d|Tidak ada|No results/));
+    await page.waitForFunction(() =>
+      (document.getElementById("search-status")?.textContent ?? "").match(/\d|Tidak ada|No results/),
+    );
     const titles = await page.locator("#search-results li > a").allTextContents();
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -36,7 +38,9 @@ describe("search", () => {
     expect((await search("/cari/", "Solo"))[0]).toMatch(/^Kota Surakarta/);
   });
   test("Tangsel → Kota Tangerang Selatan (English index)", async () => {
-    expect((await search("/en/search/", "Tangsel")).slice(0, 3).some((t) => t.includes("Kota Tangerang Selatan"))).toBe(true);
+    expect((await search("/en/search/", "Tangsel")).slice(0, 3).some((t) => t.includes("Kota Tangerang Selatan"))).toBe(
+      true,
+    );
   });
   test("a spelling a source printed finds its place: Panajam → Kabupaten Penajam Paser Utara", async () => {
     expect((await search("/cari/", "Panajam"))[0]).toMatch(/^Kabupaten Penajam Paser Utara/);

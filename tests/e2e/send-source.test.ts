@@ -10,7 +10,12 @@ async function render(repoUrl: string | undefined): Promise<string> {
   const { default: SendSourceForm } = await import("../../src/components/SendSourceForm.astro");
   const container = await AstroContainer.create();
   return container.renderToString(SendSourceForm, {
-    props: { lang: "id", forms: ["award", "correction"], prefill: { placeName: "Kota Kupang", provinceName: "Nusa Tenggara Timur", year: 2023 }, repoUrl },
+    props: {
+      lang: "id",
+      forms: ["award", "correction"],
+      prefill: { placeName: "Kota Kupang", provinceName: "Nusa Tenggara Timur", year: 2023 },
+      repoUrl,
+    },
   });
 }
 

@@ -30,7 +30,9 @@ describe("about pages", () => {
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(lang);
         expect(await page.locator("main[data-pagefind-body] h1").count()).toBe(1);
-        expect(await page.getAttribute(`link[rel=alternate][hreflang=${twinLang}]`, "href")).toMatch(new RegExp(`${twin}$`));
+        expect(await page.getAttribute(`link[rel=alternate][hreflang=${twinLang}]`, "href")).toMatch(
+          new RegExp(`${twin}$`),
+        );
         expect(await axeViolations(page)).toEqual([]);
 
         await page.click(`a.lang-switch[hreflang=${twinLang}]`);
@@ -45,7 +47,10 @@ describe("about pages", () => {
 });
 
 describe("404 page", () => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     test(`an unknown URL answers 404 with a bilingual page (${viewport.width} px)`, async () => {
       const { page, errors, close } = await openPage(browser, viewport);
       try {
@@ -76,9 +81,11 @@ describe("chart figure", () => {
     const container = await AstroContainer.create();
     const figures: string[] = [];
     for (const [id, chart] of Object.entries(charts.renderAll("id"))) {
-      figures.push(await container.renderToString(ChartFigure, {
-        props: { chart, id, lang: "id", sources: [{ label: "Contoh", href: "https://example.org/" }] },
-      }));
+      figures.push(
+        await container.renderToString(ChartFigure, {
+          props: { chart, id, lang: "id", sources: [{ label: "Contoh", href: "https://example.org/" }] },
+        }),
+      );
     }
     const css = await (await fetch(`${baseUrl}/tentang/`)).text();
     const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(css)?.[1] ?? "";

@@ -40,7 +40,12 @@ function record(
 
 const noCounts = { Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null };
 
-function round(year: number, counts: Partial<Record<Predikat, number>>, totalAwarded: number | null, held = true): AwardRound {
+function round(
+  year: number,
+  counts: Partial<Record<Predikat, number>>,
+  totalAwarded: number | null,
+  held = true,
+): AwardRound {
   return {
     year,
     held,
@@ -88,7 +93,12 @@ describe("rows against the announced counts", () => {
   const coverageOf = (records: AwardRecord[], r: AwardRound) => roundCoverage(records, [r]);
 
   it("passes when no predikat and no total exceeds what was announced (equal is fine; unannounced is no limit)", () => {
-    const records = [record("33.01", "Madya"), record("33.02", "Madya"), record("33.03", "Utama"), record("33.04", "awarded")];
+    const records = [
+      record("33.01", "Madya"),
+      record("33.02", "Madya"),
+      record("33.03", "Utama"),
+      record("33.04", "awarded"),
+    ];
     expect(checkAgainstAnnounced(coverageOf(records, round(2023, { Madya: 2 }, 4)), COUNTS)).toEqual([]);
     expect(checkAgainstAnnounced(coverageOf(records, round(2023, {}, null)), COUNTS)).toEqual([]);
   });
@@ -105,7 +115,12 @@ describe("rows against the announced counts", () => {
   });
 
   it("fails when the awarded rows, those without a tier included, exceed the announced total; not-awarded rows do not count", () => {
-    const records = [record("33.01", "Nindya"), record("33.02", "awarded"), record("33.03", "awarded"), record("33.04", "not-awarded")];
+    const records = [
+      record("33.01", "Nindya"),
+      record("33.02", "awarded"),
+      record("33.03", "awarded"),
+      record("33.04", "not-awarded"),
+    ];
     const problems = checkAgainstAnnounced(coverageOf(records, round(2023, { Nindya: 5 }, 2)), COUNTS);
     expect(problems.map((p) => p.message)).toEqual([
       "2023: 3 places are awarded in the compiled rows but 2 were announced, expected at most 2",

@@ -26,7 +26,10 @@ function run(path: string, content: string | Uint8Array) {
 function rejects(path: string, content: string | Uint8Array, expected: RegExp) {
   const { data, messages } = run(path, content);
   expect(data).toBeNull();
-  expect(messages.some((m) => expected.test(m)), `got:\n${messages.join("\n")}`).toBe(true);
+  expect(
+    messages.some((m) => expected.test(m)),
+    `got:\n${messages.join("\n")}`,
+  ).toBe(true);
 }
 
 describe("bad input is rejected with file, line, what and what was expected", () => {
@@ -35,40 +38,113 @@ describe("bad input is rejected with file, line, what and what was expected", ()
     expect(messages).toEqual([]);
     expect(data?.awards.find((a) => a.placeCode === "35.78")?.predikat).toBe("Utama");
   });
-  it("unknown predikat", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Hebat,Kota Surabaya,Jawa Timur,${URL}\n`, /^a\.csv:2: column "predikat": "Hebat" is not a predikat, expected one of Pratama/));
-  it("a year with no award round", () => rejects("a.csv", `${AWARDS_HEADER}\n2024,Utama,Kota Surabaya,Jawa Timur,${URL}\n`, /^a\.csv:2: year 2024 has no award round, expected one of .*2023/));
-  it("empty source URL", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,\n`, /^a\.csv:2: column "source_url": empty, expected the http\(s\) URL/));
-  it("non-http(s) source URL", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,ftp://example.org/x\n`, /^a\.csv:2: column "source_url": "ftp:\/\/example.org\/x" is not an http\(s\) URL/));
-  it("unknown place, with the closest candidates", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,Kota Surabayaa,Jawa Timur,${URL}\n`, /^a\.csv:2: place not resolved: no place named "Kota Surabayaa".*closest: Kota Surabaya \(35\.78\)/));
-  it("ambiguous bare name shared by a kabupaten and a kota", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Madya,Bogor,Jawa Barat,${URL}\n`, /^a\.csv:2: place not resolved: "Bogor" is ambiguous.*Kabupaten Bogor \(32\.01\); Kota Bogor \(32\.71\)/));
+  it("unknown predikat", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Hebat,Kota Surabaya,Jawa Timur,${URL}\n`,
+      /^a\.csv:2: column "predikat": "Hebat" is not a predikat, expected one of Pratama/,
+    ));
+  it("a year with no award round", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2024,Utama,Kota Surabaya,Jawa Timur,${URL}\n`,
+      /^a\.csv:2: year 2024 has no award round, expected one of .*2023/,
+    ));
+  it("empty source URL", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,\n`,
+      /^a\.csv:2: column "source_url": empty, expected the http\(s\) URL/,
+    ));
+  it("non-http(s) source URL", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,ftp://example.org/x\n`,
+      /^a\.csv:2: column "source_url": "ftp:\/\/example.org\/x" is not an http\(s\) URL/,
+    ));
+  it("unknown place, with the closest candidates", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabayaa,Jawa Timur,${URL}\n`,
+      /^a\.csv:2: place not resolved: no place named "Kota Surabayaa".*closest: Kota Surabaya \(35\.78\)/,
+    ));
+  it("ambiguous bare name shared by a kabupaten and a kota", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Madya,Bogor,Jawa Barat,${URL}\n`,
+      /^a\.csv:2: place not resolved: "Bogor" is ambiguous.*Kabupaten Bogor \(32\.01\); Kota Bogor \(32\.71\)/,
+    ));
   it("the same place twice in one year with different predikat", () =>
-    rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Madya,Surabaya,Jawa Timur,${URL}/2\n`, /^a\.csv:3: Surabaya \(35\.78\) in 2023 is "Madya" here but "Utama" on line 2, expected one predikat/));
-  it("missing columns", () => rejects("a.csv", `year,predikat,name_as_published,source_url\n2023,Utama,Kota Surabaya,${URL}\n`, /^a\.csv:1: header not recognised \(missing column\(s\) province_as_published\), expected the awards format/));
-  it("broken quoting", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,"Kota Surabaya,Jawa Timur,${URL}\n`, /^a\.csv:2: broken quoting/));
-  it("extra fields", () => rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL},oops\n`, /^a\.csv:2: extra fields: 6 fields, expected 5/));
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Madya,Surabaya,Jawa Timur,${URL}/2\n`,
+      /^a\.csv:3: Surabaya \(35\.78\) in 2023 is "Madya" here but "Utama" on line 2, expected one predikat/,
+    ));
+  it("missing columns", () =>
+    rejects(
+      "a.csv",
+      `year,predikat,name_as_published,source_url\n2023,Utama,Kota Surabaya,${URL}\n`,
+      /^a\.csv:1: header not recognised \(missing column\(s\) province_as_published\), expected the awards format/,
+    ));
+  it("broken quoting", () =>
+    rejects("a.csv", `${AWARDS_HEADER}\n2023,Utama,"Kota Surabaya,Jawa Timur,${URL}\n`, /^a\.csv:2: broken quoting/));
+  it("extra fields", () =>
+    rejects(
+      "a.csv",
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL},oops\n`,
+      /^a\.csv:2: extra fields: 6 fields, expected 5/,
+    ));
   it("non-UTF-8 bytes (a Windows-1252 export)", () => {
-    const latin1 = new Uint8Array([...bytes(`${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Madya,Kota Bekasi `), 0xe9, ...bytes(`,Jawa Barat,${URL}\n`)]);
+    const latin1 = new Uint8Array([
+      ...bytes(`${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Madya,Kota Bekasi `),
+      0xe9,
+      ...bytes(`,Jawa Barat,${URL}\n`),
+    ]);
     rejects("a.csv", latin1, /^a\.csv:3: bytes that are not UTF-8, expected a UTF-8 file/);
   });
-  const IND = "indicator_id,indicator_name_id,unit,year,area_level,area_name_as_published,value,source_title,source_url";
-  it("percentage outside 0–100", () => rejects("i.csv", `${IND}\nstunting_balita,Stunting,percent,2022,province,Aceh,131.2,Databoks,${URL}\n`, /^i\.csv:2: column "value": 131\.2 is outside 0–100, expected a percentage/));
-  it("non-number", () => rejects("i.csv", `${IND}\nstunting_balita,Stunting,percent,2022,province,Aceh,n/a,Databoks,${URL}\n`, /^i\.csv:2: column "value": "n\/a" is not a number, expected a decimal/));
+  const IND =
+    "indicator_id,indicator_name_id,unit,year,area_level,area_name_as_published,value,source_title,source_url";
+  it("percentage outside 0–100", () =>
+    rejects(
+      "i.csv",
+      `${IND}\nstunting_balita,Stunting,percent,2022,province,Aceh,131.2,Databoks,${URL}\n`,
+      /^i\.csv:2: column "value": 131\.2 is outside 0–100, expected a percentage/,
+    ));
+  it("non-number", () =>
+    rejects(
+      "i.csv",
+      `${IND}\nstunting_balita,Stunting,percent,2022,province,Aceh,n/a,Databoks,${URL}\n`,
+      /^i\.csv:2: column "value": "n\/a" is not a number, expected a decimal/,
+    ));
   it("more rows at a predikat than announced", () => {
-    const counts = "year,pratama,madya,nindya,utama,kla,total_awarded,inisiasi,provila_count,source_url,notes\n2023,135,130,76,0,0,360,,14,https://example.org/c,\n";
+    const counts =
+      "year,pratama,madya,nindya,utama,kla,total_awarded,inisiasi,provila_count,source_url,notes\n2023,135,130,76,0,0,360,,14,https://example.org/c,\n";
     const result = runPipeline({
-      files: [rounds, { path: "c.csv", bytes: bytes(counts) }, { path: "a.csv", bytes: bytes(`${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n`) }],
-      gazetteer, version: "t", method,
+      files: [
+        rounds,
+        { path: "c.csv", bytes: bytes(counts) },
+        { path: "a.csv", bytes: bytes(`${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n`) },
+      ],
+      gazetteer,
+      version: "t",
+      method,
     });
-    expect(result.problems.map(formatProblem)).toContain("c.csv: 2023: 1 places hold Utama in the compiled rows but 0 were announced, expected at most 0");
+    expect(result.problems.map(formatProblem)).toContain(
+      "c.csv: 2023: 1 places hold Utama in the compiled rows but 0 were announced, expected at most 0",
+    );
   });
 });
 
-describe("the CLIs exit non-zero and leave nothing half-written", { timeout: 60_000 }, () => { // each test spawns Node twice: slow on a busy 2-core machine
+describe("the CLIs exit non-zero and leave nothing half-written", { timeout: 60_000 }, () => {
+  // each test spawns Node twice: slow on a busy 2-core machine
   it("build:data on a bad raw folder exits 1 and keeps the previous build", () => {
     const dir = tempDir("bad");
     mkdirSync(join(dir, "raw"));
     writeFileSync(join(dir, "raw", "rounds.csv"), rounds.bytes);
-    writeFileSync(join(dir, "raw", "awards.csv"), `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Hebat,Kota Malang,Jawa Timur,${URL}\n`);
+    writeFileSync(
+      join(dir, "raw", "awards.csv"),
+      `${AWARDS_HEADER}\n2023,Utama,Kota Surabaya,Jawa Timur,${URL}\n2023,Hebat,Kota Malang,Jawa Timur,${URL}\n`,
+    );
     const out = join(dir, "build");
     mkdirSync(out);
     writeFileSync(join(out, "marker"), "previous build");
@@ -84,8 +160,14 @@ describe("the CLIs exit non-zero and leave nothing half-written", { timeout: 60_
     const dir = tempDir("validate");
     const good = join(dir, "good.csv");
     const bad = join(dir, "bad.csv");
-    writeFileSync(good, `\uFEFF${AWARDS_HEADER.replaceAll(",", ";")}\r\n2025;Utama;Kota Surabaya;Jawa Timur;https://example.org/x\r\n`);
-    writeFileSync(bad, `${AWARDS_HEADER}\n2025,Utama,Kota Surabaya,Jawa Timur,https://example.org/x\n2025,Pratama,Kota Atlantis,Jawa Timur,https://example.org/y\n`);
+    writeFileSync(
+      good,
+      `\uFEFF${AWARDS_HEADER.replaceAll(",", ";")}\r\n2025;Utama;Kota Surabaya;Jawa Timur;https://example.org/x\r\n`,
+    );
+    writeFileSync(
+      bad,
+      `${AWARDS_HEADER}\n2025,Utama,Kota Surabaya,Jawa Timur,https://example.org/x\n2025,Pratama,Kota Atlantis,Jawa Timur,https://example.org/y\n`,
+    );
     const ok = runScript("validate.ts", [good]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("good.csv: valid (awards format; read 1 = accepted 1 + rejected 0)");

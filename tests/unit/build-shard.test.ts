@@ -26,7 +26,8 @@ const placePaths = d.places.map((p) => `/daerah/${p.slug}/`);
 describe("build shards", () => {
   it("parses i/n and rejects anything else", () => {
     expect(parseShard("1/2")).toEqual({ index: 1, count: 2 });
-    for (const bad of ["", "2/2", "1", "a/b", "0/0", "-1/2", "1/2/3"]) expect(() => parseShard(bad), bad).toThrow(/ATLAS_SHARD/);
+    for (const bad of ["", "2/2", "1", "a/b", "0/0", "-1/2", "1/2/3"])
+      expect(() => parseShard(bad), bad).toThrow(/ATLAS_SHARD/);
   });
 
   it("puts every page in exactly one shard, for any number of shards", () => {

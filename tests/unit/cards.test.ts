@@ -21,20 +21,36 @@ const place = (code: string) => d.places.find((p) => p.code === code)!;
 
 describe("social cards say only what the page says", () => {
   it("a place with a known predikat", () => {
-    expect(placeCard(d, place("33.14"))).toMatchObject({ title: "Kabupaten Sragen", status: "Predikat KLA 2023: Utama", predikat: "Utama" });
+    expect(placeCard(d, place("33.14"))).toMatchObject({
+      title: "Kabupaten Sragen",
+      status: "Predikat KLA 2023: Utama",
+      predikat: "Utama",
+    });
   });
   it("a predikat that rests on inference says so, even on a card shared without its page", () => {
-    const inferred = { ...d, awards: d.awards.map((a) => (a.placeCode === "33.14" && a.year === 2023 ? { ...a, inferred: true } : a)) };
+    const inferred = {
+      ...d,
+      awards: d.awards.map((a) => (a.placeCode === "33.14" && a.year === 2023 ? { ...a, inferred: true } : a)),
+    };
     expect(placeCard(inferred, place("33.14")).status).toBe("Predikat KLA 2023: Utama (disimpulkan · inferred)");
   });
   it("a place with no sourced fact is unknown, not 'no predikat'", () => {
-    expect(placeCard(d, place("53.71"))).toMatchObject({ status: "Predikat: tidak diketahui · unknown", predikat: null });
+    expect(placeCard(d, place("53.71"))).toMatchObject({
+      status: "Predikat: tidak diketahui · unknown",
+      predikat: null,
+    });
   });
   it("a conflict is shown as such, with no tier marked", () => {
-    expect(placeCard(d, place("35.75"))).toMatchObject({ status: "KLA 2023: sumber berbeda · sources disagree", predikat: null });
+    expect(placeCard(d, place("35.75"))).toMatchObject({
+      status: "KLA 2023: sumber berbeda · sources disagree",
+      predikat: null,
+    });
   });
   it("a province card counts known places in the latest round and draws one box per place", () => {
-    const jateng = provinceCard(d, d.provinces.find((p) => p.code === "33")!);
+    const jateng = provinceCard(
+      d,
+      d.provinces.find((p) => p.code === "33")!,
+    );
     expect(jateng.waffle).toHaveLength(35);
     expect(jateng.status).toBe("KLA 2025: predikat bersumber untuk 0 dari 35 · stated for 0 of 35");
   });
@@ -56,14 +72,17 @@ describe("social cards say only what the page says", () => {
 describe("PNG encoding", () => {
   it("writes the pixels resvg drew, as RGB rows, and refuses a transparent pixel", () => {
     // Two pixels: red, then blue, on the white background renderPng always paints.
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="1" height="1" fill="#ff0000"/><rect x="1" width="1" height="1" fill="#0000ff"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="1" height="1" fill="#ff0000"/><rect x="1" width="1" height="1" fill="#0000ff"/></svg>';
     const png = Buffer.from(renderPng(svg));
     expect(png.readUInt32BE(16)).toBe(2);
     expect(png[25]).toBe(2); // colour type RGB
     const idat = png.indexOf("IDAT");
     const data = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
     expect([...data]).toEqual([0, 255, 0, 0, 0, 0, 255]);
-    expect(png.readUInt32BE(idat + 4 + png.readUInt32BE(idat - 4))).toBe(crc32(png.subarray(idat, idat + 4 + png.readUInt32BE(idat - 4))));
+    expect(png.readUInt32BE(idat + 4 + png.readUInt32BE(idat - 4))).toBe(
+      crc32(png.subarray(idat, idat + 4 + png.readUInt32BE(idat - 4))),
+    );
     expect(() => encodeOpaquePngSync(1, 1, Uint8Array.from([0, 0, 0, 128]))).toThrow(/not opaque/);
   });
 });

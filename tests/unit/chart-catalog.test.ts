@@ -8,7 +8,14 @@ import { describe, expect, it } from "vitest";
 import { cellText } from "../../src/charts/types.ts";
 import { PNG_KINDS, catalogChart, chartCatalog, chartIds } from "../../src/publish/chart-catalog.ts";
 import {
-  assertReleaseVersion, chartFilePath, embedHeight, embedPath, embedSnippet, pinnedEmbedPath, tableCsv, wrapText,
+  assertReleaseVersion,
+  chartFilePath,
+  embedHeight,
+  embedPath,
+  embedSnippet,
+  pinnedEmbedPath,
+  tableCsv,
+  wrapText,
 } from "../../src/publish/chart-files.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { loadGazetteer } from "../../src/pipeline/places.ts";
@@ -45,10 +52,17 @@ describe("chart catalogue ids", () => {
   });
 
   it("publish every place's predikat over the rounds, and a chart for every province with per-place data", () => {
-    expect(id.filter((c) => c.kind === "place").map((c) => c.id).sort()).toEqual(d.places.map((p) => chartIds.place(p.slug)).sort());
+    expect(
+      id
+        .filter((c) => c.kind === "place")
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(d.places.map((p) => chartIds.place(p.slug)).sort());
     const provinces = id.filter((c) => c.kind === "province");
     expect(provinces.length).toBeGreaterThan(0);
-    expect(provinces.map((c) => c.idPath)).toEqual(provinces.map((c) => `/provinsi/${c.id.replace(/^provinsi-|-predikat$/g, "")}/`));
+    expect(provinces.map((c) => c.idPath)).toEqual(
+      provinces.map((c) => `/provinsi/${c.id.replace(/^provinsi-|-predikat$/g, "")}/`),
+    );
     expect(id.some((c) => c.kind === "indicator")).toBe(true);
   });
 
@@ -58,7 +72,9 @@ describe("chart catalogue ids", () => {
   });
 
   it("throw for an id the catalogue does not hold", () => {
-    expect(() => catalogChart(d, "id", "daerah-tidak-ada-predikat")).toThrow(/no chart with id daerah-tidak-ada-predikat/);
+    expect(() => catalogChart(d, "id", "daerah-tidak-ada-predikat")).toThrow(
+      /no chart with id daerah-tidak-ada-predikat/,
+    );
   });
 });
 
@@ -99,7 +115,10 @@ describe("files and snippets", () => {
 
   const options = {
     lang: "id" as const,
-    sources: [{ label: `kompas.com "<b>"`, href: "https://example.org/a?x=1&y=2" }, { label: "awards.csv", href: "/data/awards.csv" }],
+    sources: [
+      { label: `kompas.com "<b>"`, href: "https://example.org/a?x=1&y=2" },
+      { label: "awards.csv", href: "/data/awards.csv" },
+    ],
     moreSources: 2,
     version: "2026.11.0",
     pageUrl: "https://atlas.example/daerah/kota-a/#timeline",
@@ -109,7 +128,11 @@ describe("files and snippets", () => {
   };
 
   it("escape the title and every source, so the pasted HTML carries no markup of the data", () => {
-    const html = embedSnippet({ ...options, src: "https://atlas.example/embed/daerah-kota-a-predikat/", pinned: false });
+    const html = embedSnippet({
+      ...options,
+      src: "https://atlas.example/embed/daerah-kota-a-predikat/",
+      pinned: false,
+    });
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<b>");
     expect(html).toContain(`title="Kota &quot;A&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; B"`);
@@ -118,9 +141,15 @@ describe("files and snippets", () => {
   });
 
   it("give the iframe a title, full width, a height and lazy loading, and a plain credit with absolute links below it", () => {
-    const html = embedSnippet({ ...options, src: "https://atlas.example/v/2026.11.0/embed/daerah-kota-a-predikat/", pinned: true });
+    const html = embedSnippet({
+      ...options,
+      src: "https://atlas.example/v/2026.11.0/embed/daerah-kota-a-predikat/",
+      pinned: true,
+    });
     const [iframe, credit] = html.split("\n");
-    expect(iframe).toMatch(/^<iframe src="https:\/\/atlas\.example\/v\/2026\.11\.0\/embed\/daerah-kota-a-predikat\/" title="[^"]+" width="100%" height="620" loading="lazy"/);
+    expect(iframe).toMatch(
+      /^<iframe src="https:\/\/atlas\.example\/v\/2026\.11\.0\/embed\/daerah-kota-a-predikat\/" title="[^"]+" width="100%" height="620" loading="lazy"/,
+    );
     expect(credit).toMatch(/^<p>Sumber: /);
     expect(credit).toContain(`<a href="https://atlas.example/data/awards.csv">awards.csv</a>`);
     expect(credit).toContain(`<a href="https://atlas.example/daerah/kota-a/#timeline">`);

@@ -39,14 +39,29 @@ describe("reading CSV as Indonesian spreadsheets export it", () => {
 
 describe("parseDecimal", () => {
   it.each([
-    ["21,6", 21.6], ["21.6", 21.6], ["1.234,5", 1234.5], ["-0,5", -0.5], ["100", 100], [" 7 ", 7],
+    ["21,6", 21.6],
+    ["21.6", 21.6],
+    ["1.234,5", 1234.5],
+    ["-0,5", -0.5],
+    ["100", 100],
+    [" 7 ", 7],
   ])("reads %s as %d", (raw, n) => expect(parseDecimal(raw)).toBe(n));
-  it.each(["", "n/a", "12%", "1,2,3", "1.2.3", "--1", "1e3"])("rejects %j", (raw) => expect(parseDecimal(raw)).toBeNull());
+  it.each(["", "n/a", "12%", "1,2,3", "1.2.3", "--1", "1e3"])("rejects %j", (raw) =>
+    expect(parseDecimal(raw)).toBeNull(),
+  );
 });
 
 describe("writing CSV", () => {
   it("quotes only when needed and ends every line with \\n", () => {
-    expect(toCsv(["a", "b", "c"], [["x,y", 'say "hi"', null], [1.5, true, 0.1 + 0.2]])).toBe('a,b,c\n"x,y","say ""hi""",\n1.5,true,0.3\n');
+    expect(
+      toCsv(
+        ["a", "b", "c"],
+        [
+          ["x,y", 'say "hi"', null],
+          [1.5, true, 0.1 + 0.2],
+        ],
+      ),
+    ).toBe('a,b,c\n"x,y","say ""hi""",\n1.5,true,0.3\n');
   });
   it("refuses a row of the wrong width", () => {
     expect(() => toCsv(["a"], [["1", "2"]])).toThrow(/2 cells, expected 1/);

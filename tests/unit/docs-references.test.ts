@@ -16,9 +16,19 @@ const TEXT = /\.(ts|mjs|cjs|astro|md|css|json|yml|yaml)$/;
 /** Our own text files: src/, scripts/, tests/ (not fixtures: they are data), docs/, and the root's. */
 function ownFiles(): string[] {
   const under = (dir: string) =>
-    (readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" }) as string[]).map((f) => join(dir, f)).filter((f) => TEXT.test(f) && statSync(join(ROOT, f)).isFile());
-  const root = readdirSync(ROOT).filter((f) => TEXT.test(f) && f !== "package-lock.json" && statSync(join(ROOT, f)).isFile());
-  return [...root, ...under("src"), ...under("scripts"), ...under("docs"), ...under("tests").filter((f) => !f.startsWith("tests/fixtures/"))];
+    (readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" }) as string[])
+      .map((f) => join(dir, f))
+      .filter((f) => TEXT.test(f) && statSync(join(ROOT, f)).isFile());
+  const root = readdirSync(ROOT).filter(
+    (f) => TEXT.test(f) && f !== "package-lock.json" && statSync(join(ROOT, f)).isFile(),
+  );
+  return [
+    ...root,
+    ...under("src"),
+    ...under("scripts"),
+    ...under("docs"),
+    ...under("tests").filter((f) => !f.startsWith("tests/fixtures/")),
+  ];
 }
 
 describe("documents cited by the code", () => {
@@ -28,14 +38,20 @@ describe("documents cited by the code", () => {
     const outside = files.flatMap((f) =>
       read(f)
         .split("\n")
-        .flatMap((line, i) => (/\.\.\/shared\/|\/work\/|(?<!docs\/)\b(TOOLCHAIN|JOURNEYS|DESIGN)(\.md)?\b/.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, i) =>
+          /\.\.\/shared\/|\/work\/|(?<!docs\/)\b(TOOLCHAIN|JOURNEYS|DESIGN)(\.md)?\b/.test(line)
+            ? [`${f}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
     );
     expect(outside).toEqual([]);
   });
 
   it("name sections of docs/TOOLCHAIN.md that exist", () => {
     const sections = new Set([...read("docs/TOOLCHAIN.md").matchAll(/^## (\d+)\. /gm)].map((m) => m[1]));
-    const cited = files.flatMap((f) => [...read(f).matchAll(/docs\/TOOLCHAIN\.md §(\d+)/g)].map((m) => ({ f, section: m[1] })));
+    const cited = files.flatMap((f) =>
+      [...read(f).matchAll(/docs\/TOOLCHAIN\.md §(\d+)/g)].map((m) => ({ f, section: m[1] })),
+    );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((c) => !sections.has(c.section))).toEqual([]);
   });
@@ -47,7 +63,11 @@ describe("documents cited by the code", () => {
       const n = /^(\d+)\. /.exec(part)?.[1];
       if (n) steps.set(n, [...part.matchAll(/^\d+\. /gm)].length);
     }
-    const cited = files.flatMap((f) => [...read(f).matchAll(/docs\/JOURNEYS\.md ((?:\d+(?:\.\d+)?(?:, | and )?)+)/g)].flatMap((m) => m[1]!.split(/, | and /).map((ref) => ({ f, ref }))));
+    const cited = files.flatMap((f) =>
+      [...read(f).matchAll(/docs\/JOURNEYS\.md ((?:\d+(?:\.\d+)?(?:, | and )?)+)/g)].flatMap((m) =>
+        m[1]!.split(/, | and /).map((ref) => ({ f, ref })),
+      ),
+    );
     expect(cited.length).toBeGreaterThan(0);
     const missing = cited.filter(({ ref }) => {
       const [journey, step] = ref.split(".");
@@ -90,7 +110,10 @@ describe("paths and functions named by the README and docs/", () => {
       .join("\n");
     const names = [...new Set([...read("docs/ARCHITECTURE.md").matchAll(/`([A-Za-z_]\w*)\(\)`/g)].map((m) => m[1]!))];
     expect(names.length).toBeGreaterThan(10);
-    const declared = (name: string) => new RegExp(`(?:function\\*?\\s+${name}\\b|(?:const|let)\\s+${name}\\s*=|\\b${name}\\s*\\([^)]*\\)\\s*(?::[^{]+)?\\{)`).test(code);
+    const declared = (name: string) =>
+      new RegExp(
+        `(?:function\\*?\\s+${name}\\b|(?:const|let)\\s+${name}\\s*=|\\b${name}\\s*\\([^)]*\\)\\s*(?::[^{]+)?\\{)`,
+      ).test(code);
     expect(names.filter((n) => !declared(n))).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 /** Locale formatting, labels, the translation helper and bilingual routes. */
 import { describe, expect, test } from "vitest";
-import { formatList, formatNumber, formatPercent, formatShare, predikatLabel, statusLabel } from "../../src/i18n/format.ts";
+import {
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  predikatLabel,
+  statusLabel,
+} from "../../src/i18n/format.ts";
 import { idPathOf, langFromPath, localePath, t, twinPath } from "../../src/i18n/index.ts";
 
 describe("numbers", () => {

@@ -18,7 +18,12 @@ const EXPECTED = join(ROOT, "tests/fixtures/golden/expected");
 
 function build(out: string) {
   const r = runScript("build-data.ts", ["--raw", RAW, "--out", out]);
-  expect(r.stderr.split("\n").filter((l) => l && !l.includes("ExperimentalWarning")).join("\n")).toBe("");
+  expect(
+    r.stderr
+      .split("\n")
+      .filter((l) => l && !l.includes("ExperimentalWarning"))
+      .join("\n"),
+  ).toBe("");
   expect(r.status).toBe(0);
   return r;
 }
@@ -34,18 +39,43 @@ describe("golden pipeline", () => {
   });
 
   it("writes every public download", () => {
-    expect(produced).toEqual(["award-rounds.csv", "award-sources.csv", "awards.csv", "coverage.csv", "indicators.csv", "places.csv", "provila.csv", "provinces.csv", "reported-scores.csv", "sources.csv", "scores.csv", "indicator-achievements.csv", "regulations.csv", "method", "datapackage.json", "atlas-kla-data.zip"].sort());
+    expect(produced).toEqual(
+      [
+        "award-rounds.csv",
+        "award-sources.csv",
+        "awards.csv",
+        "coverage.csv",
+        "indicators.csv",
+        "places.csv",
+        "provila.csv",
+        "provinces.csv",
+        "reported-scores.csv",
+        "sources.csv",
+        "scores.csv",
+        "indicator-achievements.csv",
+        "regulations.csv",
+        "method",
+        "datapackage.json",
+        "atlas-kla-data.zip",
+      ].sort(),
+    );
   });
 
   it("has an expected file for every output and no stale one", () => {
-    expect(readdirSync(EXPECTED).filter((n) => !n.includes("-changed")).sort()).toEqual(produced.filter((n) => n.endsWith(".csv")));
+    expect(
+      readdirSync(EXPECTED)
+        .filter((n) => !n.includes("-changed"))
+        .sort(),
+    ).toEqual(produced.filter((n) => n.endsWith(".csv")));
   });
 
   it("describes every download in a valid data package (hashes, sizes, fields)", () => {
     const dir = join(out, "downloads");
     const files = new Map<string, Uint8Array>();
-    for (const n of produced.filter((f) => f.endsWith(".csv"))) files.set(n, new Uint8Array(readFileSync(join(dir, n))));
-    for (const n of readdirSync(join(dir, "method"))) files.set(`method/${n}`, new Uint8Array(readFileSync(join(dir, "method", n))));
+    for (const n of produced.filter((f) => f.endsWith(".csv")))
+      files.set(n, new Uint8Array(readFileSync(join(dir, n))));
+    for (const n of readdirSync(join(dir, "method")))
+      files.set(`method/${n}`, new Uint8Array(readFileSync(join(dir, "method", n))));
     const pkgText = readFileSync(join(dir, "datapackage.json"), "utf8");
     expect(validatePackage(pkgText, files)).toEqual([]);
     const tampered = new Map(files).set("awards.csv", new TextEncoder().encode("year\n"));
@@ -60,8 +90,18 @@ describe("golden pipeline", () => {
   });
 
   it("publishes the method files it scored with", () => {
-    expect(readdirSync(join(out, "downloads", "method")).sort()).toEqual(["bands.csv", "caveats.csv", "clusters.csv", "indicators.csv", "method-version.txt", "regulation-rules.csv", "series.csv"]);
-    expect(readFileSync(join(out, "downloads", "method", "bands.csv"), "utf8")).toBe(readFileSync(join(ROOT, "data/method/bands.csv"), "utf8"));
+    expect(readdirSync(join(out, "downloads", "method")).sort()).toEqual([
+      "bands.csv",
+      "caveats.csv",
+      "clusters.csv",
+      "indicators.csv",
+      "method-version.txt",
+      "regulation-rules.csv",
+      "series.csv",
+    ]);
+    expect(readFileSync(join(out, "downloads", "method", "bands.csv"), "utf8")).toBe(
+      readFileSync(join(ROOT, "data/method/bands.csv"), "utf8"),
+    );
   });
 
   for (const name of produced.filter((n) => n.endsWith(".csv"))) {
@@ -80,7 +120,9 @@ describe("golden pipeline", () => {
     const again = join(tempDir("golden2"), "build");
     build(again);
     for (const name of [...produced.filter((n) => !n.includes("method")), "../site.json"]) {
-      expect(readFileSync(join(again, "downloads", name)).equals(readFileSync(join(out, "downloads", name)))).toBe(true);
+      expect(readFileSync(join(again, "downloads", name)).equals(readFileSync(join(out, "downloads", name)))).toBe(
+        true,
+      );
     }
   });
 });

@@ -5,7 +5,9 @@ import { headersForPath, parseHeadersFile } from "../../src/publish/headers-file
 import { ROOT } from "./helpers.ts";
 
 describe("_headers", () => {
-  const rules = parseHeadersFile("/*\n  X-Frame-Options: DENY\n  A: 1\n/embed/*\n  ! X-Frame-Options\n  A: 2\n/exact\n  B: 3\n");
+  const rules = parseHeadersFile(
+    "/*\n  X-Frame-Options: DENY\n  A: 1\n/embed/*\n  ! X-Frame-Options\n  A: 2\n/exact\n  B: 3\n",
+  );
   it("applies matching rules in order; later values replace, `!` removes", () => {
     expect(headersForPath(rules, "/daerah/x/")).toEqual({ "X-Frame-Options": "DENY", A: "1" });
     expect(headersForPath(rules, "/embed/chart/")).toEqual({ A: "2" });
@@ -20,7 +22,12 @@ describe("_headers", () => {
     const page = headersForPath(site, "/daerah/kota-kupang/");
     expect(page["X-Frame-Options"]).toBe("SAMEORIGIN");
     expect(page["Content-Security-Policy"]).toMatch(/frame-ancestors 'self'/);
-    const embeds = ["/embed/predikat-per-putaran/", "/en/embed/predikat-per-putaran/", "/v/2026.11.0/embed/predikat-per-putaran/", "/v/2026.11.0/en/embed/predikat-per-putaran/"];
+    const embeds = [
+      "/embed/predikat-per-putaran/",
+      "/en/embed/predikat-per-putaran/",
+      "/v/2026.11.0/embed/predikat-per-putaran/",
+      "/v/2026.11.0/en/embed/predikat-per-putaran/",
+    ];
     for (const embed of embeds) {
       const h = headersForPath(site, embed);
       expect(h["X-Frame-Options"]).toBeUndefined();

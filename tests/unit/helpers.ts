@@ -13,7 +13,11 @@ import type { SiteData } from "../../src/pipeline/artefact.ts";
 export const ROOT = join(import.meta.dirname, "..", "..");
 
 export function runScript(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, "scripts", script), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC" },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -19,7 +19,8 @@ export function readSources(root: string, dir: string): SourceFile[] {
     for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const child = join(abs, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.(ts|astro)$/.test(entry.name)) out.push({ path: relative(root, child).split("\\").join("/"), text: readFileSync(child, "utf8") });
+      else if (/\.(ts|astro)$/.test(entry.name))
+        out.push({ path: relative(root, child).split("\\").join("/"), text: readFileSync(child, "utf8") });
     }
   };
   walk(join(root, dir));
@@ -35,7 +36,11 @@ export function importedPaths(file: SourceFile): string[] {
 /** Modules that re-export `modulePath` (`export … from`), so that importing them counts as importing it. */
 export function reExporters(files: readonly SourceFile[], modulePath: string): string[] {
   return files
-    .filter((f) => [...f.text.matchAll(/\bexport\s[^;]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)].some((m) => posix.normalize(posix.join(dirname(f.path), m[1]!)) === modulePath))
+    .filter((f) =>
+      [...f.text.matchAll(/\bexport\s[^;]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)].some(
+        (m) => posix.normalize(posix.join(dirname(f.path), m[1]!)) === modulePath,
+      ),
+    )
     .map((f) => f.path);
 }
 
@@ -60,7 +65,9 @@ const LANGUAGE_TEST = /\b(?:lang|language)\s*[!=]==?\s*["'](?:id|en)["']/;
 
 /** "path:LINE text" for each line of `file` that picks between languages itself instead of asking src/i18n. */
 export function inlineLanguageChoices(file: SourceFile): string[] {
-  return file.text.split("\n").flatMap((line, i) => (LANGUAGE_TEST.test(line) ? [`${file.path}:${i + 1} ${line.trim()}`] : []));
+  return file.text
+    .split("\n")
+    .flatMap((line, i) => (LANGUAGE_TEST.test(line) ? [`${file.path}:${i + 1} ${line.trim()}`] : []));
 }
 
 export const repoRoot = resolve(import.meta.dirname, "../..");

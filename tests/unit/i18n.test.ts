@@ -6,7 +6,15 @@
  */
 import { describe, expect, test } from "vitest";
 import type { Translation } from "../../src/i18n/translate.ts";
-import { importedPaths, inlineLanguageChoices, readSources, reExporters, repoRoot, unusedKeys, type SourceFile } from "./i18n-scan.ts";
+import {
+  importedPaths,
+  inlineLanguageChoices,
+  readSources,
+  reExporters,
+  repoRoot,
+  unusedKeys,
+  type SourceFile,
+} from "./i18n-scan.ts";
 
 const sources = readSources(repoRoot, "src");
 
@@ -42,8 +50,10 @@ function usersOf(modulePath: string): SourceFile[] {
  * dictionary. Everything else must.
  */
 const ALLOWED_LANGUAGE_TESTS: Readonly<Record<string, string>> = {
-  "src/method/self-assessment.ts": "the method layer imports no i18n (layer rule); it picks a field of the data, not words",
-  "src/client/rankings.ts": "browser code picks the number locale from <html lang>; src/i18n is not bundled for the browser",
+  "src/method/self-assessment.ts":
+    "the method layer imports no i18n (layer rule); it picks a field of the data, not words",
+  "src/client/rankings.ts":
+    "browser code picks the number locale from <html lang>; src/i18n is not bundled for the browser",
   "src/client/self-assessment.ts": "browser code picks the decimal mark of a number it writes back into a form field",
   "src/views/self-assessment-views.ts":
     "bundled into the browser's self-assessment script, which does not ship the dictionaries; its Indonesian problem messages are translated from the English ones by pattern",
@@ -67,7 +77,8 @@ describe("dictionaries", () => {
           const text = translation[lang];
           if (typeof text !== "string" || text.trim() === "") problems.push(`${where}: empty ${lang}`);
         }
-        if (holes(translation.id).join() !== holes(translation.en).join()) problems.push(`${where}: placeholders differ between id and en`);
+        if (holes(translation.id).join() !== holes(translation.en).join())
+          problems.push(`${where}: placeholders differ between id and en`);
       }
     }
     expect(problems).toEqual([]);
@@ -75,7 +86,10 @@ describe("dictionaries", () => {
 
   test("every key is used somewhere in src/", () => {
     const unused = dictionaries.flatMap((d) =>
-      unusedKeys(Object.keys(d.entries), usersOf(d.modulePath).map((f) => f.text)).map((key) => `${d.modulePath} ${d.name} "${key}"`),
+      unusedKeys(
+        Object.keys(d.entries),
+        usersOf(d.modulePath).map((f) => f.text),
+      ).map((key) => `${d.modulePath} ${d.name} "${key}"`),
     );
     expect(unused).toEqual([]);
   });
@@ -92,7 +106,10 @@ describe("language choices", () => {
   test("per-language content files come in pairs (x.id.astro beside x.en.astro)", () => {
     const content = sources.filter((f) => /\.(id|en)\.astro$/.test(f.path)).map((f) => f.path);
     expect(content.length).toBeGreaterThan(0);
-    for (const path of content) expect(content, path).toContain(path.replace(/\.(id|en)\.astro$/, (_m, l: string) => (l === "id" ? ".en.astro" : ".id.astro")));
+    for (const path of content)
+      expect(content, path).toContain(
+        path.replace(/\.(id|en)\.astro$/, (_m, l: string) => (l === "id" ? ".en.astro" : ".id.astro")),
+      );
   });
 
   test("each allowed exception still exists (a stale entry would hide a new choice in that file)", () => {
@@ -111,7 +128,10 @@ describe("the scanners themselves", () => {
   });
 
   test("find an inline choice between languages and its line, but not a comparison with a constant", () => {
-    const file = { path: "src/components/X.astro", text: 'const a = 1;\n<h2>{lang === "id" ? "Poin" : "Points"}</h2>\nconst b = lang === DEFAULT_LANG;\nconst id = lang !== "en";' };
+    const file = {
+      path: "src/components/X.astro",
+      text: 'const a = 1;\n<h2>{lang === "id" ? "Poin" : "Points"}</h2>\nconst b = lang === DEFAULT_LANG;\nconst id = lang !== "en";',
+    };
     expect(inlineLanguageChoices(file)).toEqual([
       'src/components/X.astro:2 <h2>{lang === "id" ? "Poin" : "Points"}</h2>',
       'src/components/X.astro:4 const id = lang !== "en";',
@@ -119,7 +139,10 @@ describe("the scanners themselves", () => {
   });
 
   test("resolve imports and re-exports to repository paths", () => {
-    const page = { path: "src/components/a/B.astro", text: 'import { t } from "../../i18n/index.ts";\nconst m = await import("./c.ts");' };
+    const page = {
+      path: "src/components/a/B.astro",
+      text: 'import { t } from "../../i18n/index.ts";\nconst m = await import("./c.ts");',
+    };
     expect(importedPaths(page)).toEqual(["src/i18n/index.ts", "src/components/a/c.ts"]);
     const index = { path: "src/i18n/index.ts", text: 'export { t, type DictionaryKey } from "./common.ts";' };
     expect(reExporters([index, page], "src/i18n/common.ts")).toEqual(["src/i18n/index.ts"]);

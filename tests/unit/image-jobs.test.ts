@@ -34,13 +34,18 @@ describe("image jobs", () => {
 
   it("draw a PNG for exactly the catalogue charts that offer one, where their pages link it, at 2×", () => {
     for (const lang of ["id", "en"] as const) {
-      const expected = chartCatalog(d, lang).filter((c) => c.png).map((c) => chartFilePath(lang, c.id, "png"));
-      const drawn = jobs.filter((j) => j.cache === "charts" && j.path.startsWith(lang === "en" ? "en/" : "grafik/")).map((j) => withBase(`/${j.path}`));
+      const expected = chartCatalog(d, lang)
+        .filter((c) => c.png)
+        .map((c) => chartFilePath(lang, c.id, "png"));
+      const drawn = jobs
+        .filter((j) => j.cache === "charts" && j.path.startsWith(lang === "en" ? "en/" : "grafik/"))
+        .map((j) => withBase(`/${j.path}`));
       expect(drawn).toEqual(expected);
       expect(drawn.length).toBeGreaterThan(0);
     }
     expect(paths.some((p) => /grafik\/daerah-/.test(p))).toBe(false);
-    for (const j of jobs.filter((x) => x.cache === "charts")) expect(j.width).toBe(2 * Number(/width="([\d.]+)"/.exec(j.svg)![1]));
+    for (const j of jobs.filter((x) => x.cache === "charts"))
+      expect(j.width).toBe(2 * Number(/width="([\d.]+)"/.exec(j.svg)![1]));
   });
 
   it("print the chart's address on its PNG, on the public origin", () => {
@@ -49,7 +54,12 @@ describe("image jobs", () => {
   });
 
   it("the national card states the latest announced round's count", () => {
-    const latest = d.rounds.filter((r) => r.held && r.totalAwarded !== null).sort((a, b) => a.year - b.year).at(-1)!;
-    expect(nationalCard(d).status).toBe(`KLA ${latest.year}: ${latest.totalAwarded} dari ${d.places.length} meraih predikat · ${latest.totalAwarded} of ${d.places.length} awarded`);
+    const latest = d.rounds
+      .filter((r) => r.held && r.totalAwarded !== null)
+      .sort((a, b) => a.year - b.year)
+      .at(-1)!;
+    expect(nationalCard(d).status).toBe(
+      `KLA ${latest.year}: ${latest.totalAwarded} dari ${d.places.length} meraih predikat · ${latest.totalAwarded} of ${d.places.length} awarded`,
+    );
   });
 });

@@ -4,16 +4,41 @@ import { describe, expect, it } from "vitest";
 import type { IndicatorValue } from "../../src/pipeline/artefact.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import {
-  betterDirection, indicatorPage, indicatorsWithoutSeries, ranking, referenceYear, seriesGroups, seriesSummaries, yearRanges, yearsAtLevel,
+  betterDirection,
+  indicatorPage,
+  indicatorsWithoutSeries,
+  ranking,
+  referenceYear,
+  seriesGroups,
+  seriesSummaries,
+  yearRanges,
+  yearsAtLevel,
 } from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const method = loadMethod(join(ROOT, "data/method"));
 
-function v(seriesId: string, year: number, areaLevel: IndicatorValue["areaLevel"], areaCode: string, value: number, extra: Partial<IndicatorValue> = {}): IndicatorValue {
+function v(
+  seriesId: string,
+  year: number,
+  areaLevel: IndicatorValue["areaLevel"],
+  areaCode: string,
+  value: number,
+  extra: Partial<IndicatorValue> = {},
+): IndicatorValue {
   return {
-    seriesId, year, areaLevel, areaCode, value, areaNameAsPublished: areaCode, unit: "percent", survey: "SSGI",
-    sourceTitle: "", sourceUrl: `https://example.org/${seriesId}/${year}/${areaCode}`, conflict: false, ...extra,
+    seriesId,
+    year,
+    areaLevel,
+    areaCode,
+    value,
+    areaNameAsPublished: areaCode,
+    unit: "percent",
+    survey: "SSGI",
+    sourceTitle: "",
+    sourceUrl: `https://example.org/${seriesId}/${year}/${areaCode}`,
+    conflict: false,
+    ...extra,
   };
 }
 
@@ -47,7 +72,8 @@ describe("betterDirection", () => {
   it("knows every context series of the method", () => {
     // Coverage is better higher; a nutrition problem or an early first birth is better lower.
     const lower = new Set(["wasting_balita", "underweight_balita", "melahirkan_pertama_bawah_20"]);
-    for (const s of method.series.filter((x) => x.indicatorId === null)) expect(betterDirection(s, null), s.seriesId).toBe(lower.has(s.seriesId) ? "lower" : "higher");
+    for (const s of method.series.filter((x) => x.indicatorId === null))
+      expect(betterDirection(s, null), s.seriesId).toBe(lower.has(s.seriesId) ? "lower" : "higher");
   });
 });
 
@@ -60,7 +86,10 @@ describe("seriesSummaries", () => {
     expect(stunting.levels).toEqual(["national", "province"]);
     expect(stunting.conflicts).toBe(1);
     expect(stunting.latestNational).toEqual({ year: 2024, value: 19.8, conflict: false });
-    expect(stunting.coverage.map((c) => [c.year, c.provinces])).toEqual([[2022, 5], [2024, 1]]);
+    expect(stunting.coverage.map((c) => [c.year, c.provinces])).toEqual([
+      [2022, 5],
+      [2024, 1],
+    ]);
     expect(stunting.sources[0]!.count).toBeGreaterThanOrEqual(1);
   });
 });
@@ -79,7 +108,10 @@ describe("seriesGroups", () => {
 
 describe("referenceYear", () => {
   it("skips a latest year that covers too few areas", () => {
-    expect(yearsAtLevel(stunting, "province")).toEqual([{ year: 2022, areas: 5 }, { year: 2024, areas: 1 }]);
+    expect(yearsAtLevel(stunting, "province")).toEqual([
+      { year: 2022, areas: 5 },
+      { year: 2024, areas: 1 },
+    ]);
     expect(referenceYear(stunting, "province")).toBe(2022);
     expect(referenceYear(stunting, "kabkota")).toBeNull();
   });
@@ -88,7 +120,13 @@ describe("referenceYear", () => {
 describe("ranking", () => {
   const rows = ranking(stunting, "province", 2022);
   it("ranks best first by the series' direction, ties sharing a rank, conflicts last and unranked", () => {
-    expect(rows.map((r) => [r.areaCode, r.rank])).toEqual([["85", 1], ["82", 2], ["83", 2], ["81", 4], ["84", null]]);
+    expect(rows.map((r) => [r.areaCode, r.rank])).toEqual([
+      ["85", 1],
+      ["82", 2],
+      ["83", 2],
+      ["81", 4],
+      ["84", null],
+    ]);
   });
   it("keeps every value of a conflicting area and compares the rest with the national figure", () => {
     const disputed = rows.find((r) => r.areaCode === "84")!;

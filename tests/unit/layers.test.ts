@@ -17,7 +17,11 @@ async function violations(): Promise<string[]> {
   const cwd = process.cwd();
   process.chdir(fixture); // the rules match paths relative to the folder cruised from, as in the real run
   try {
-    const result = await cruise(["src"], { ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, validate: true });
+    const result = await cruise(["src"], {
+      ruleSet: { forbidden: config.forbidden },
+      tsPreCompilationDeps: true,
+      validate: true,
+    });
     const output = result.output as ICruiseResult;
     return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
   } finally {

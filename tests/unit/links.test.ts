@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { findBrokenLinks, resolveTarget } from "../../scripts/gates/links.ts";
 
-const files = new Set(["index.html", "404.html", "daerah/kota-kupang/index.html", "en/places/kota-kupang/index.html", "data/awards.csv", "_astro/a.css", "_astro/font.woff2", "kartu/daerah/kota-kupang.png"]);
-const check = (docs: [string, string][], options = {}) => findBrokenLinks(files, new Map(docs), options).broken.map((b) => `${b.page} ${b.attribute} ${b.target}: ${b.reason}`);
+const files = new Set([
+  "index.html",
+  "404.html",
+  "daerah/kota-kupang/index.html",
+  "en/places/kota-kupang/index.html",
+  "data/awards.csv",
+  "_astro/a.css",
+  "_astro/font.woff2",
+  "kartu/daerah/kota-kupang.png",
+]);
+const check = (docs: [string, string][], options = {}) =>
+  findBrokenLinks(files, new Map(docs), options).broken.map((b) => `${b.page} ${b.attribute} ${b.target}: ${b.reason}`);
 
 describe("internal link checker", () => {
   it("resolves directory URLs, files and pages without a trailing slash", () => {
@@ -15,8 +25,14 @@ describe("internal link checker", () => {
   it("reports a missing page, a missing fragment and a relative link gone wrong, and ignores external links", () => {
     expect(
       check([
-        ["index.html", `<a href="/daerah/kota-kupang/#sumber">x</a><a href="/daerah/kota-kupangg/">y</a><link href="/_astro/a.css"><a href="https://example.org/x">z</a><a href="#top">t</a><a href="mailto:a@b.c">m</a>`],
-        ["daerah/kota-kupang/index.html", `<h2 id="peers">p</h2><a href="../../data/awards.csv">csv</a><a href="../awards.csv">bad</a><a href="#peers">ok</a>`],
+        [
+          "index.html",
+          `<a href="/daerah/kota-kupang/#sumber">x</a><a href="/daerah/kota-kupangg/">y</a><link href="/_astro/a.css"><a href="https://example.org/x">z</a><a href="#top">t</a><a href="mailto:a@b.c">m</a>`,
+        ],
+        [
+          "daerah/kota-kupang/index.html",
+          `<h2 id="peers">p</h2><a href="../../data/awards.csv">csv</a><a href="../awards.csv">bad</a><a href="#peers">ok</a>`,
+        ],
       ]),
     ).toEqual([
       'index.html <a> href /daerah/kota-kupang/#sumber: no element with id "sumber" on daerah/kota-kupang/index.html',
@@ -48,8 +64,14 @@ describe("internal link checker", () => {
   it("checks srcset candidates, links inside SVG, and url() in stylesheets relative to the stylesheet", () => {
     expect(
       check([
-        ["index.html", `<img alt="" srcset="/kartu/daerah/kota-kupang.png 1x, /kartu/daerah/x.png 2x" src="/kartu/daerah/kota-kupang.png"><svg><a href="/daerah/nope/"><text>t</text></a></svg><p>href="/in/text/only"</p>`],
-        ["_astro/a.css", `@font-face{src:url(font.woff2)}.a{background:url("../img/nope.png")}.b{background:url(data:image/png;base64,AA)}@import "missing.css";`],
+        [
+          "index.html",
+          `<img alt="" srcset="/kartu/daerah/kota-kupang.png 1x, /kartu/daerah/x.png 2x" src="/kartu/daerah/kota-kupang.png"><svg><a href="/daerah/nope/"><text>t</text></a></svg><p>href="/in/text/only"</p>`,
+        ],
+        [
+          "_astro/a.css",
+          `@font-face{src:url(font.woff2)}.a{background:url("../img/nope.png")}.b{background:url(data:image/png;base64,AA)}@import "missing.css";`,
+        ],
       ]),
     ).toEqual([
       "index.html <img> srcset /kartu/daerah/x.png: no built file at that path",
@@ -63,8 +85,16 @@ describe("internal link checker", () => {
     expect(check([["404.html", `<a href="/">ok</a><a href="daerah/kota-kupang/">rel</a>`]])).toEqual([
       "404.html <a> href daerah/kota-kupang/: relative link on the 404 page, which is served at any depth",
     ]);
-    expect(check([["daerah/kota-kupang/index.html", `<a href="/atlas/data/awards.csv">ok</a><a href="../../data/awards.csv">ok</a><a href="/data/awards.csv">out</a>`]], { base: "/atlas/" })).toEqual([
-      "daerah/kota-kupang/index.html <a> href /data/awards.csv: outside the site base /atlas/",
-    ]);
+    expect(
+      check(
+        [
+          [
+            "daerah/kota-kupang/index.html",
+            `<a href="/atlas/data/awards.csv">ok</a><a href="../../data/awards.csv">ok</a><a href="/data/awards.csv">out</a>`,
+          ],
+        ],
+        { base: "/atlas/" },
+      ),
+    ).toEqual(["daerah/kota-kupang/index.html <a> href /data/awards.csv: outside the site base /atlas/"]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decodeEntities, lineColumn, scanMarkup } from "../../scripts/gates/markup-scan.ts";
 
-const names = (html: string) => scanMarkup(html).tags.map((t) => `${t.name}${t.attributes.map((a) => ` ${a.name}=${a.value ?? ""}`).join("")}`);
+const names = (html: string) =>
+  scanMarkup(html).tags.map((t) => `${t.name}${t.attributes.map((a) => ` ${a.name}=${a.value ?? ""}`).join("")}`);
 
 describe("markup scanner", () => {
   it("reads attributes quoted, unquoted and bare, and keeps '<' and '>' inside quotes as value", () => {
-    expect(names(`<a href="/x?a=&quot;><script>" title='it' data-n=3 hidden>t</a>`)).toEqual([`a href=/x?a=&quot;><script> title=it data-n=3 hidden=`]);
+    expect(names(`<a href="/x?a=&quot;><script>" title='it' data-n=3 hidden>t</a>`)).toEqual([
+      `a href=/x?a=&quot;><script> title=it data-n=3 hidden=`,
+    ]);
   });
 
   it("sees escaped markup as text, not as tags", () => {
@@ -15,7 +18,9 @@ describe("markup scanner", () => {
   });
 
   it("skips comments and keeps raw text of script and title, but not inside SVG", () => {
-    const scan = scanMarkup(`<!-- <img onerror=a> --><title>a <b></title><script>if (a<b) x()</script><svg><title><img src=x onerror=y></title></svg>`);
+    const scan = scanMarkup(
+      `<!-- <img onerror=a> --><title>a <b></title><script>if (a<b) x()</script><svg><title><img src=x onerror=y></title></svg>`,
+    );
     expect(scan.tags.map((t) => t.name)).toEqual(["title", "script", "svg", "title", "img"]);
     expect(scan.tags[1]!.rawText).toBe("if (a<b) x()");
     expect(scan.tags[4]!.attributes.map((a) => a.name)).toEqual(["src", "onerror"]);

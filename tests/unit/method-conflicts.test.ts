@@ -7,14 +7,22 @@ import { areaLink } from "../../src/views/method-conflicts.ts";
 const register = {
   index: {
     placeByCode: new Map([["53.71", { code: "53.71", name: "Kota Kupang", slug: "kota-kupang" } as Place]]),
-    provinceByCode: new Map([["53", { code: "53", name: "Nusa Tenggara Timur", slug: "nusa-tenggara-timur" } as Province]]),
+    provinceByCode: new Map([
+      ["53", { code: "53", name: "Nusa Tenggara Timur", slug: "nusa-tenggara-timur" } as Province],
+    ]),
   },
 };
 
 describe("areaLink", () => {
   it("links a province and a kab/kota to their pages in the page's language", () => {
-    expect(areaLink(register, "en", "province", "53")).toEqual({ name: "Nusa Tenggara Timur", href: localePath("en", "/provinsi/nusa-tenggara-timur/") });
-    expect(areaLink(register, "id", "kabkota", "53.71")).toEqual({ name: "Kota Kupang", href: localePath("id", "/daerah/kota-kupang/") });
+    expect(areaLink(register, "en", "province", "53")).toEqual({
+      name: "Nusa Tenggara Timur",
+      href: localePath("en", "/provinsi/nusa-tenggara-timur/"),
+    });
+    expect(areaLink(register, "id", "kabkota", "53.71")).toEqual({
+      name: "Kota Kupang",
+      href: localePath("id", "/daerah/kota-kupang/"),
+    });
   });
   it("names the nation without a link, and an unknown code by itself", () => {
     expect(areaLink(register, "id", "national", "ID")).toEqual({ name: "Indonesia", href: null });

@@ -2,14 +2,21 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/core/csv-read.ts";
-import { loadAliases, normalisePlaceName, resolvePlace, resolveProvince, type Resolution } from "../../src/pipeline/names.ts";
+import {
+  loadAliases,
+  normalisePlaceName,
+  resolvePlace,
+  resolveProvince,
+  type Resolution,
+} from "../../src/pipeline/names.ts";
 import { loadGazetteer, NATIONAL_CODE, type AliasTables } from "../../src/pipeline/places.ts";
 import { formatProblem } from "../../src/core/problems.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const gazetteer = loadGazetteer(root);
 const aliases = loadAliases(root);
-const place = (name: string, province: string | null, year = 2023) => resolvePlace(gazetteer, aliases, name, province, year);
+const place = (name: string, province: string | null, year = 2023) =>
+  resolvePlace(gazetteer, aliases, name, province, year);
 const province = (name: string) => resolveProvince(gazetteer, aliases.provinces, name);
 
 describe("normalisePlaceName", () => {
@@ -43,7 +50,10 @@ describe("normalisePlaceName", () => {
 
   it("drops bracketed abbreviations and notes", () => {
     expect(normalisePlaceName("Penajam Paser Utara (PPU)")).toEqual({ type: null, core: "penajam paser utara" });
-    expect(normalisePlaceName("Kabupaten Puncak Jaya [listed twice in source; first entry]")).toEqual({ type: "kabupaten", core: "puncak jaya" });
+    expect(normalisePlaceName("Kabupaten Puncak Jaya [listed twice in source; first entry]")).toEqual({
+      type: "kabupaten",
+      core: "puncak jaya",
+    });
   });
 });
 
@@ -144,12 +154,32 @@ describe("resolvePlace", () => {
     const conflicting: AliasTables = {
       provinces: aliases.provinces,
       places: [
-        { alias: "Kota Hujan", kind: "name", provinceCode: "32", year: null, placeCode: "32.71", reason: "test", line: 2 },
-        { alias: "Kota Hujan", kind: "name", provinceCode: null, year: null, placeCode: "32.01", reason: "test", line: 3 },
+        {
+          alias: "Kota Hujan",
+          kind: "name",
+          provinceCode: "32",
+          year: null,
+          placeCode: "32.71",
+          reason: "test",
+          line: 2,
+        },
+        {
+          alias: "Kota Hujan",
+          kind: "name",
+          provinceCode: null,
+          year: null,
+          placeCode: "32.01",
+          reason: "test",
+          line: 3,
+        },
       ],
     };
     const result = resolvePlace(gazetteer, conflicting, "Kota Hujan", "Jawa Barat", 2023);
-    expect(result).toEqual({ ok: false, reason: 'alias rows (lines 2, 3) disagree on "Kota Hujan" in Jawa Barat (32) in 2023', candidates: ["Kota Bogor (32.71)", "Kabupaten Bogor (32.01)"] });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'alias rows (lines 2, 3) disagree on "Kota Hujan" in Jawa Barat (32) in 2023',
+      candidates: ["Kota Bogor (32.71)", "Kabupaten Bogor (32.01)"],
+    });
   });
 
   it("resolves every alias row to its own place, via the alias", () => {
@@ -158,7 +188,10 @@ describe("resolvePlace", () => {
       const target = gazetteer.placeByCode.get(alias.placeCode)!;
       const provinceName = alias.provinceCode === null ? null : gazetteer.provinceByCode.get(alias.provinceCode)!.name;
       const result = place(alias.alias, provinceName, alias.year ?? 2023);
-      expect({ line: alias.line, result }).toEqual({ line: alias.line, result: { ok: true, code: target.code, via: "alias" } });
+      expect({ line: alias.line, result }).toEqual({
+        line: alias.line,
+        result: { ok: true, code: target.code, via: "alias" },
+      });
     }
   });
 
@@ -172,20 +205,39 @@ describe("resolvePlace", () => {
 
 /** The acceptance test: every name in the raw files resolves to exactly one code. */
 describe("every name in data/raw resolves", () => {
-  interface PlaceColumns { name: string; province: string }
+  interface PlaceColumns {
+    name: string;
+    province: string;
+  }
   const rawFiles: Array<{ path: string; columns: PlaceColumns }> = [
     ...readdirSync(join(root, "data/raw/awards"))
       .filter((f) => f.endsWith(".csv"))
       .sort()
-      .map((f) => ({ path: `data/raw/awards/${f}`, columns: { name: "name_as_published", province: "province_as_published" } })),
+      .map((f) => ({
+        path: `data/raw/awards/${f}`,
+        columns: { name: "name_as_published", province: "province_as_published" },
+      })),
     { path: "data/raw/reported-scores.csv", columns: { name: "name_as_published", province: "province_as_published" } },
-    { path: "data/raw/indicators/stunting-kabkota.csv", columns: { name: "area_name_as_published", province: "province_as_published" } },
+    {
+      path: "data/raw/indicators/stunting-kabkota.csv",
+      columns: { name: "area_name_as_published", province: "province_as_published" },
+    },
   ];
   // Other raw tables that name places the same way (added as the pipeline grows) must resolve too.
-  for (const f of readdirSync(join(root, "data/raw")).filter((f) => f.endsWith(".csv")).sort()) {
-    const header = readFileSync(join(root, "data/raw", f), "utf8").split("\n", 1)[0]!.split(",");
-    if (["year", "name_as_published", "province_as_published"].every((c) => header.includes(c)) && !rawFiles.some((r) => r.path === `data/raw/${f}`)) {
-      rawFiles.push({ path: `data/raw/${f}`, columns: { name: "name_as_published", province: "province_as_published" } });
+  for (const f of readdirSync(join(root, "data/raw"))
+    .filter((f) => f.endsWith(".csv"))
+    .sort()) {
+    const header = readFileSync(join(root, "data/raw", f), "utf8")
+      .split("\n", 1)[0]!
+      .split(",");
+    if (
+      ["year", "name_as_published", "province_as_published"].every((c) => header.includes(c)) &&
+      !rawFiles.some((r) => r.path === `data/raw/${f}`)
+    ) {
+      rawFiles.push({
+        path: `data/raw/${f}`,
+        columns: { name: "name_as_published", province: "province_as_published" },
+      });
     }
   }
 
@@ -194,21 +246,29 @@ describe("every name in data/raw resolves", () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
     return result.table!.rows;
   };
-  const failure = (path: string, line: number, what: string, r: Resolution) => (r.ok ? [] : [`${path}:${line}: ${what}: ${r.reason} — candidates: ${r.candidates.join("; ")}`]);
+  const failure = (path: string, line: number, what: string, r: Resolution) =>
+    r.ok ? [] : [`${path}:${line}: ${what}: ${r.reason} — candidates: ${r.candidates.join("; ")}`];
 
   it.each(rawFiles.map((f) => [f.path, f.columns] as const))("%s", (path, columns) => {
     expect(existsSync(join(root, path))).toBe(true);
     const rows = rowsOf(path);
     expect(rows.length).toBeGreaterThan(0);
     const failures = rows.flatMap(({ line, values }) =>
-      failure(path, line, `"${values[columns.name]}" / "${values[columns.province]}" ${values.year}`, place(values[columns.name]!, values[columns.province]!, Number(values.year))),
+      failure(
+        path,
+        line,
+        `"${values[columns.name]}" / "${values[columns.province]}" ${values.year}`,
+        place(values[columns.name]!, values[columns.province]!, Number(values.year)),
+      ),
     );
     expect(failures).toEqual([]);
   });
 
   it("data/raw/provila.csv provinces", () => {
     const path = "data/raw/provila.csv";
-    const failures = rowsOf(path).flatMap(({ line, values }) => failure(path, line, `"${values.province}"`, province(values.province!)));
+    const failures = rowsOf(path).flatMap(({ line, values }) =>
+      failure(path, line, `"${values.province}"`, province(values.province!)),
+    );
     expect(failures).toEqual([]);
   });
 
@@ -218,7 +278,9 @@ describe("every name in data/raw resolves", () => {
     const failures = rows.flatMap(({ line, values }) => {
       const r = province(values.area_name_as_published!);
       const wrongLevel = r.ok && (r.code === NATIONAL_CODE) !== (values.area_level === "national");
-      return wrongLevel ? [`${path}:${line}: ${values.area_level} row resolved to ${r.ok ? r.code : ""}`] : failure(path, line, `"${values.area_name_as_published}"`, r);
+      return wrongLevel
+        ? [`${path}:${line}: ${values.area_level} row resolved to ${r.ok ? r.code : ""}`]
+        : failure(path, line, `"${values.area_name_as_published}"`, r);
     });
     expect(failures).toEqual([]);
     expect(new Set(rows.map((r) => r.values.area_level))).toEqual(new Set(["national", "province"]));

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  KLA_TARGET, announcedTotal, checkSeedClaim, compareRows, entrantsByYear, latestAnnouncedRound, latestValue,
-  homeView, nationalSummary, provilaByRound, rankingRows, rankingView, rankingYears, sourceLabel, statusCounts,
+  KLA_TARGET,
+  announcedTotal,
+  checkSeedClaim,
+  compareRows,
+  entrantsByYear,
+  latestAnnouncedRound,
+  latestValue,
+  homeView,
+  nationalSummary,
+  provilaByRound,
+  rankingRows,
+  rankingView,
+  rankingYears,
+  sourceLabel,
+  statusCounts,
 } from "../../src/views/national-views.ts";
 import { comparePage, comparePayload } from "../../src/views/compare-payload.ts";
 import { compareModel, resolveSlug, selectPlaces } from "../../src/views/compare-model.ts";
@@ -15,7 +28,13 @@ describe("national summary (golden fixture)", () => {
     expect(latestAnnouncedRound(d).year).toBe(2025);
     expect(s.totalPlaces).toBe(514);
     expect(s.latestTotal).toBe(355);
-    expect(s.latestTiers.map((t) => [t.predikat, t.count])).toEqual([["KLA", 0], ["Utama", 22], ["Nindya", 69], ["Madya", 125], ["Pratama", 139]]);
+    expect(s.latestTiers.map((t) => [t.predikat, t.count])).toEqual([
+      ["KLA", 0],
+      ["Utama", 22],
+      ["Nindya", 69],
+      ["Madya", 125],
+      ["Pratama", 139],
+    ]);
     expect(s.latestTiers.reduce((n, t) => n + (t.count ?? 0), 0) + s.latestWithout).toBe(514);
   });
 
@@ -33,8 +52,20 @@ describe("national summary (golden fixture)", () => {
   it("a round with only a total or only some tiers still has an announced total", () => {
     const base = d.rounds.find((r) => r.year === 2025)!;
     expect(announcedTotal({ ...base, totalAwarded: null })).toBe(355);
-    expect(announcedTotal({ ...base, totalAwarded: null, counts: { Pratama: null, Madya: null, Nindya: 7, Utama: 2, KLA: 0 } })).toBe(9);
-    expect(announcedTotal({ ...base, totalAwarded: null, counts: { Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null } })).toBeNull();
+    expect(
+      announcedTotal({
+        ...base,
+        totalAwarded: null,
+        counts: { Pratama: null, Madya: null, Nindya: 7, Utama: 2, KLA: 0 },
+      }),
+    ).toBe(9);
+    expect(
+      announcedTotal({
+        ...base,
+        totalAwarded: null,
+        counts: { Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null },
+      }),
+    ).toBeNull();
   });
 
   it("Provila: announced counts against the provinces we can name", () => {
@@ -63,12 +94,17 @@ describe("rankings (golden fixture)", () => {
     expect(rows).toHaveLength(514);
     expect(rows[0]?.place.provinceName).toBe("Aceh");
     const order = rows.map((r) => `${r.place.provinceName}|${r.place.name}`);
-    expect(order).toEqual([...order].sort((a, b) => {
-      const [pa, na] = a.split("|") as [string, string];
-      const [pb, nb] = b.split("|") as [string, string];
-      return pa.localeCompare(pb, "id") || na.localeCompare(nb, "id");
-    }));
-    expect(statusCounts(rows)).toEqual([{ status: "not-awarded", count: 3 }, { status: "unknown", count: 511 }]);
+    expect(order).toEqual(
+      [...order].sort((a, b) => {
+        const [pa, na] = a.split("|") as [string, string];
+        const [pb, nb] = b.split("|") as [string, string];
+        return pa.localeCompare(pb, "id") || na.localeCompare(nb, "id");
+      }),
+    );
+    expect(statusCounts(rows)).toEqual([
+      { status: "not-awarded", count: 3 },
+      { status: "unknown", count: 511 },
+    ]);
   });
 
   it("an unknown round shows the last earlier fact; a known one carries its sources", () => {
@@ -82,7 +118,10 @@ describe("rankings (golden fixture)", () => {
 
   it("Kabupaten Kupang and Kota Kupang are two rows that can be told apart", () => {
     const kupang = rankingRows(d, 2025).filter((r) => r.place.shortName === "Kupang");
-    expect(kupang.map((r) => [r.place.name, r.place.type])).toEqual([["Kabupaten Kupang", "kabupaten"], ["Kota Kupang", "kota"]]);
+    expect(kupang.map((r) => [r.place.name, r.place.type])).toEqual([
+      ["Kabupaten Kupang", "kabupaten"],
+      ["Kota Kupang", "kota"],
+    ]);
   });
 
   it("conflicts and inferred rows keep their own status", () => {
@@ -109,7 +148,13 @@ describe("comparison (golden fixture)", () => {
     const payload = comparePayload(d, "id");
     expect(payload.places).toHaveLength(514);
     expect(payload.places[0]).toHaveLength(9);
-    const { chosen, missing } = selectPlaces(payload, ["kota-kupang", "kabupaten-kupang", "kota-kupang", "", "tidak-ada"]);
+    const { chosen, missing } = selectPlaces(payload, [
+      "kota-kupang",
+      "kabupaten-kupang",
+      "kota-kupang",
+      "",
+      "tidak-ada",
+    ]);
     expect(chosen.map((p) => p[0])).toEqual(["kota-kupang", "kabupaten-kupang"]);
     expect(missing).toEqual(["tidak-ada"]);
     expect(resolveSlug(payload, "Kota Kupang")).toBe("kota-kupang");
@@ -119,7 +164,13 @@ describe("comparison (golden fixture)", () => {
       ["Kota Kupang", "/daerah/kota-kupang/", "Kota · Nusa Tenggara Timur"],
       ["Kabupaten Kupang", "/daerah/kabupaten-kupang/", "Kabupaten · Nusa Tenggara Timur"],
     ]);
-    expect(model.rows.map((r) => r.header)).toEqual(["Predikat 2019", "Predikat 2022", "Predikat 2023", "Predikat 2025", "Stunting balita, data terbaru"]);
+    expect(model.rows.map((r) => r.header)).toEqual([
+      "Predikat 2019",
+      "Predikat 2022",
+      "Predikat 2023",
+      "Predikat 2025",
+      "Stunting balita, data terbaru",
+    ]);
     expect(model.rows[0]?.cells[0]).toEqual({ text: "Tidak diketahui", status: "unknown" });
     // The fixture has no national 2021 figure: the note names the survey only.
     expect(model.rows[4]?.cells[0]).toMatchObject({ text: "26,1\u00a0%", note: "SSGI 2021" });
@@ -139,7 +190,10 @@ describe("the seed claim against the real sources (data/raw)", () => {
     const real = buildRawFolder("data/raw");
     const check = checkSeedClaim(real);
     expect(check.found).toBe(false);
-    expect(check.nearest.map((e) => [e.year, e.entrants, e.awarded])).toEqual([[2017, 347, 126], [2018, 389, 177]]);
+    expect(check.nearest.map((e) => [e.year, e.entrants, e.awarded])).toEqual([
+      [2017, 347, 126],
+      [2018, 389, 177],
+    ]);
     expect(KLA_TARGET.value).toBe(400);
     expect(nationalSummary(real, 2015).noRoundYears.map((g) => g.year)).toEqual([2016, 2020, 2024]);
     // With a national figure for the same year, the stunting cell puts it beside the place's value.
@@ -161,7 +215,13 @@ describe("source labels", () => {
 describe("page views (golden fixture): what the home, rankings and comparison pages print", () => {
   it("home: the hero bar's segments tile 0..514 in order, tiers first, and the seed check's rows", () => {
     const home = homeView(d, 2015);
-    expect(home.heroBar.map((s) => (s.kind === "tier" ? s.predikat : s.kind))).toEqual(["Utama", "Nindya", "Madya", "Pratama", "without"]);
+    expect(home.heroBar.map((s) => (s.kind === "tier" ? s.predikat : s.kind))).toEqual([
+      "Utama",
+      "Nindya",
+      "Madya",
+      "Pratama",
+      "without",
+    ]);
     let x = 0;
     for (const seg of home.heroBar) {
       expect(seg.x).toBe(x);
@@ -179,7 +239,9 @@ describe("page views (golden fixture): what the home, rankings and comparison pa
     expect(view.rows).toHaveLength(514);
     expect(view.knownAwarded + view.unknown + view.rows.filter((r) => r.status === "not-awarded").length).toBe(514);
     expect(view.round?.year).toBe(2023);
-    expect(view.provinces.map((p) => p.name)).toEqual([...d.provinces].map((p) => p.name).sort((a, b) => a.localeCompare(b, "id")));
+    expect(view.provinces.map((p) => p.name)).toEqual(
+      [...d.provinces].map((p) => p.name).sort((a, b) => a.localeCompare(b, "id")),
+    );
   });
 
   it("comparison page: the picker's groups hold every place once, in the payload's order", () => {

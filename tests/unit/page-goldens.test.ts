@@ -81,7 +81,8 @@ describe("page goldens (golden fixture → built pages)", () => {
       const changedPath = join(EXPECTED, name.replace(/\.html$/, "-changed.html"));
       const missing = !existsSync(expectedPath);
       if (process.env.UPDATE_GOLDEN || (missing && !process.env.CI)) writeFileSync(expectedPath, actual);
-      else if (missing) expect.fail(`missing page golden ${expectedPath}; run \`npm run test:update-goldens\` and commit it`);
+      else if (missing)
+        expect.fail(`missing page golden ${expectedPath}; run \`npm run test:update-goldens\` and commit it`);
       const expected = readFileSync(expectedPath);
       if (actual.equals(expected)) {
         rmSync(changedPath, { force: true });
@@ -116,7 +117,13 @@ describe("page goldens: helpers", () => {
 
   it("builds in a fixed environment whatever the caller's", () => {
     const caller = { PATH: "/bin", SITE_URL: "https://example.org", BASE_PATH: "/atlas/", ATLAS_SHARD: "1/2" };
-    const env = pageBuildEnv({ ...caller, ATLAS_BUILD_DIR: "x", NODE_ENV: "test", TZ: "Asia/Jakarta", LANG: "id_ID.UTF-8" });
+    const env = pageBuildEnv({
+      ...caller,
+      ATLAS_BUILD_DIR: "x",
+      NODE_ENV: "test",
+      TZ: "Asia/Jakarta",
+      LANG: "id_ID.UTF-8",
+    });
     expect(env).toEqual({ PATH: "/bin", TZ: "UTC", ASTRO_TELEMETRY_DISABLED: "1" });
   });
 });

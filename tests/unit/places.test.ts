@@ -35,13 +35,22 @@ describe("gazetteer from idn-area-data", () => {
     });
     expect(gazetteer.placeByCode.get("53.01")?.slug).toBe("kabupaten-kupang");
     const jakpus = gazetteer.placeByCode.get("31.71")!;
-    expect([jakpus.shortName, jakpus.type, jakpus.slug]).toEqual(["Jakarta Pusat", "kota", "kota-administrasi-jakarta-pusat"]);
+    expect([jakpus.shortName, jakpus.type, jakpus.slug]).toEqual([
+      "Jakarta Pusat",
+      "kota",
+      "kota-administrasi-jakarta-pusat",
+    ]);
     const seribu = gazetteer.placeByCode.get("31.01")!;
     expect([seribu.shortName, seribu.type]).toEqual(["Kepulauan Seribu", "kabupaten"]);
   });
 
   it("gives provinces slugs and today's kab/kota counts", () => {
-    expect(gazetteer.provinceByCode.get("53")).toEqual({ code: "53", name: "Nusa Tenggara Timur", slug: "nusa-tenggara-timur", placeCount: 22 });
+    expect(gazetteer.provinceByCode.get("53")).toEqual({
+      code: "53",
+      name: "Nusa Tenggara Timur",
+      slug: "nusa-tenggara-timur",
+      placeCount: 22,
+    });
     expect(gazetteer.provinceByCode.get("31")?.slug).toBe("daerah-khusus-ibukota-jakarta");
   });
 
@@ -96,7 +105,13 @@ describe("data/places checks", () => {
       "Madiun,35,22,35.19,printed,Bad year",
       "Panajam,64,,64.09,typo,Kind not in the list",
     ].join("\n");
-    const { aliases, problems } = parsePlaceAliases("data/places/place-aliases.csv", encode(csv), gazetteer.placeByCode, provinceCodes, gazetteer.history);
+    const { aliases, problems } = parsePlaceAliases(
+      "data/places/place-aliases.csv",
+      encode(csv),
+      gazetteer.placeByCode,
+      provinceCodes,
+      gazetteer.history,
+    );
     expect(aliases.map((a) => a.alias)).toEqual(["Solo"]);
     expect(problems.map((p) => [p.line, p.message.split(",")[0]])).toEqual([
       [3, 'unknown place_code "99.99"'],
@@ -108,15 +123,38 @@ describe("data/places checks", () => {
   });
 
   it("accepts an alias scoped to the province a place belonged to before the split", () => {
-    const csv = "alias,province_code,place_code,kind,reason\nNabire lama,91,94.01,printed,Test row: Papua before 2022\n";
-    const { aliases, problems } = parsePlaceAliases("x.csv", encode(csv), gazetteer.placeByCode, provinceCodes, gazetteer.history);
+    const csv =
+      "alias,province_code,place_code,kind,reason\nNabire lama,91,94.01,printed,Test row: Papua before 2022\n";
+    const { aliases, problems } = parsePlaceAliases(
+      "x.csv",
+      encode(csv),
+      gazetteer.placeByCode,
+      provinceCodes,
+      gazetteer.history,
+    );
     expect(problems).toEqual([]);
-    expect(aliases).toEqual([{ alias: "Nabire lama", kind: "printed", provinceCode: "91", year: null, placeCode: "94.01", reason: "Test row: Papua before 2022", line: 2 }]);
+    expect(aliases).toEqual([
+      {
+        alias: "Nabire lama",
+        kind: "printed",
+        provinceCode: "91",
+        year: null,
+        placeCode: "94.01",
+        reason: "Test row: Papua before 2022",
+        line: 2,
+      },
+    ]);
   });
 
   it("checks province history rows", () => {
-    const csv = "place_code_prefix,province_code_before,valid_until_year,source_url,note\n93,91,2022,https://example.org,ok\n97,91,2022,https://example.org,no such place\n94,99,20x2,example.org,bad\n";
-    const { rules, problems } = parseProvinceHistory("h.csv", encode(csv), new Set(gazetteer.placeByCode.keys()), provinceCodes);
+    const csv =
+      "place_code_prefix,province_code_before,valid_until_year,source_url,note\n93,91,2022,https://example.org,ok\n97,91,2022,https://example.org,no such place\n94,99,20x2,example.org,bad\n";
+    const { rules, problems } = parseProvinceHistory(
+      "h.csv",
+      encode(csv),
+      new Set(gazetteer.placeByCode.keys()),
+      provinceCodes,
+    );
     expect(rules.map((r) => r.placeCodePrefix)).toEqual(["93"]);
     expect(problems.map((p) => p.line)).toEqual([3, 4, 4, 4]);
   });
@@ -130,8 +168,12 @@ describe("data/places checks", () => {
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       mkdirSync(join(dir, "data/places"), { recursive: true });
       mkdirSync(join(dir, "data/site"), { recursive: true });
-      for (const path of [PATHS.provinceHistory, PATHS.provinceAliases, PATHS.tileLayout]) writeFileSync(join(dir, path), readFileSync(join(root, path)));
-      writeFileSync(join(dir, PATHS.placeAliases), "alias,province_code,place_code,kind,reason\nSolo,33,33.72,name,Common name\nInhil,14,14.04,name,\n");
+      for (const path of [PATHS.provinceHistory, PATHS.provinceAliases, PATHS.tileLayout])
+        writeFileSync(join(dir, path), readFileSync(join(root, path)));
+      writeFileSync(
+        join(dir, PATHS.placeAliases),
+        "alias,province_code,place_code,kind,reason\nSolo,33,33.72,name,Common name\nInhil,14,14.04,name,\n",
+      );
       let error: unknown;
       try {
         loadGazetteer(dir);
@@ -139,7 +181,9 @@ describe("data/places checks", () => {
         error = e;
       }
       expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).message).toBe("data/places/place-aliases.csv:3: missing reason, expected why this alias means this place (source, typo, common name)");
+      expect((error as InputError).message).toBe(
+        "data/places/place-aliases.csv:3: missing reason, expected why this alias means this place (source, typo, common name)",
+      );
     });
   });
 });

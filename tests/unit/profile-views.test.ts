@@ -7,7 +7,12 @@ import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { attentionPoints, seriesDirection } from "../../src/views/attention-points.ts";
 import { placeProfile, type PlaceProfile } from "../../src/views/place-profile.ts";
 import { provinceProfile, type ProvinceProfile } from "../../src/views/province-profile.ts";
-import { latestKnownRound, latestRoundWithData, peerRows, placesInProvinceAt } from "../../src/views/province-rounds.ts";
+import {
+  latestKnownRound,
+  latestRoundWithData,
+  peerRows,
+  placesInProvinceAt,
+} from "../../src/views/province-rounds.ts";
 import { SourceList, hostOf } from "../../src/views/source-list.ts";
 import { viewIndex } from "../../src/views/view-index.ts";
 import { predikatLevel, roundStatus } from "../../src/pipeline/round-status.ts";
@@ -24,9 +29,18 @@ const d = result.data!;
 
 /** Every number the page prints must lead to an entry of its source list with that number. */
 function referencedNumbers(v: PlaceProfile | ProvinceProfile): number[] {
-  const ns: number[] = [...v.bandSources, ...v.series.flatMap((s) => s.sources), ...(v.clusters?.sources ?? []), ...v.attentionSources.values()];
+  const ns: number[] = [
+    ...v.bandSources,
+    ...v.series.flatMap((s) => s.sources),
+    ...(v.clusters?.sources ?? []),
+    ...v.attentionSources.values(),
+  ];
   if ("rounds" in v) {
-    ns.push(...v.rounds.flatMap((r) => r.sources.map((s) => s.n)), ...(v.peers?.sources ?? []), ...v.reported.flatMap((r) => r.sources));
+    ns.push(
+      ...v.rounds.flatMap((r) => r.sources.map((s) => s.n)),
+      ...(v.peers?.sources ?? []),
+      ...v.reported.flatMap((r) => r.sources),
+    );
     ns.push(...v.provinceContext.flatMap((c) => c.sources));
   } else {
     ns.push(...v.provila.map((p) => p.n), ...(v.peers?.sources ?? []));
@@ -67,7 +81,10 @@ describe("profile view models", () => {
   it("peers in a round: every kab/kota of the province with its status, conflicts kept as conflicts", () => {
     const jateng = peerRows(d, "33", 2023);
     expect(jateng).toHaveLength(35);
-    const utama = jateng.filter((p) => p.status === "Utama").map((p) => p.place.name).sort();
+    const utama = jateng
+      .filter((p) => p.status === "Utama")
+      .map((p) => p.place.name)
+      .sort();
     expect(utama).toEqual(["Kabupaten Sragen", "Kota Surakarta"]);
     expect(jateng.some((p) => p.status === "tier-unknown")).toBe(true);
     const jatim = peerRows(d, "35", 2023);
@@ -86,7 +103,12 @@ describe("profile view models", () => {
   it("a place with sourced rounds: statuses, numbered sources, peers and where it stands", () => {
     const v = placeProfile(d, "33.14");
     expect(v.place.name).toBe("Kabupaten Sragen");
-    expect(v.rounds.map((r) => [r.year, r.status])).toEqual([[2019, "unknown"], [2022, "unknown"], [2023, "Utama"], [2025, "unknown"]]);
+    expect(v.rounds.map((r) => [r.year, r.status])).toEqual([
+      [2019, "unknown"],
+      [2022, "unknown"],
+      [2023, "Utama"],
+      [2025, "unknown"],
+    ]);
     expect(v.latestKnown?.year).toBe(2023);
     expect(v.latestRound?.status).toBe("unknown");
     // Its own predikat is cited first.
@@ -106,8 +128,17 @@ describe("profile view models", () => {
     expect(v.toYear).toBe(2025);
     // What the header and the timeline print, decided here rather than in the component.
     // (The fixture holds no round before 2019 — 2016 was not held — so there are no earlier rounds to mention.)
-    expect(v).toMatchObject({ latestTier: "Utama", stepsToTop: 1, unknownSince: true, earlierRounds: false, newProvinceYear: null });
-    const withEarlier: SiteData = { ...d, rounds: [{ ...d.rounds.find((r) => r.year === 2019)!, year: 2018 }, ...d.rounds] };
+    expect(v).toMatchObject({
+      latestTier: "Utama",
+      stepsToTop: 1,
+      unknownSince: true,
+      earlierRounds: false,
+      newProvinceYear: null,
+    });
+    const withEarlier: SiteData = {
+      ...d,
+      rounds: [{ ...d.rounds.find((r) => r.year === 2019)!, year: 2018 }, ...d.rounds],
+    };
     expect(placeProfile(withEarlier, "33.14").earlierRounds).toBe(true);
     expect(v.lastUnknown?.year).toBe(2025);
     expect(v.timelineSources).toEqual(own.sources.map((s) => s.n));
@@ -180,7 +211,26 @@ describe("profile view models", () => {
   it("the province at the time: the pipeline's province history places a kab/kota in the old province", () => {
     // The golden data has no pre-split Papua award; add one as the pipeline would write it (Papua Tengah's Nabire,
     // listed under Papua in 2022).
-    const moved = { year: 2022, placeCode: "94.01", provinceCodeAtTime: "91", status: "awarded" as const, predikat: "Pratama" as const, conflict: false, inferred: false, sources: [{ url: "https://example.org/papua-2022", nameAsPublished: "Nabire", provinceAsPublished: "Papua", says: "Pratama" as const, rawRef: "x:1", inferred: false, note: "" }] };
+    const moved = {
+      year: 2022,
+      placeCode: "94.01",
+      provinceCodeAtTime: "91",
+      status: "awarded" as const,
+      predikat: "Pratama" as const,
+      conflict: false,
+      inferred: false,
+      sources: [
+        {
+          url: "https://example.org/papua-2022",
+          nameAsPublished: "Nabire",
+          provinceAsPublished: "Papua",
+          says: "Pratama" as const,
+          rawRef: "x:1",
+          inferred: false,
+          note: "",
+        },
+      ],
+    };
     const d2: SiteData = { ...d, awards: [...d.awards, moved] };
     expect(placesInProvinceAt(d2, "91", 2022).map((p) => p.code)).toContain("94.01");
     expect(placesInProvinceAt(d2, "94", 2022).map((p) => p.code)).not.toContain("94.01");
@@ -203,9 +253,16 @@ describe("profile view models", () => {
     expect(list.add("https://example.org/b", "peers", { kind: "bands" }, "Title B")).toBe(2);
     expect(list.add("https://www.example.org/a", "peers", { kind: "bands" })).toBe(1);
     expect(list.add("https://www.example.org/a", "peers", { kind: "bands" })).toBe(1);
-    expect(list.entries[0]).toMatchObject({ title: "example.org", group: "predikat", uses: [{ kind: "method" }, { kind: "bands" }] });
+    expect(list.entries[0]).toMatchObject({
+      title: "example.org",
+      group: "predikat",
+      uses: [{ kind: "method" }, { kind: "bands" }],
+    });
     expect(list.entries[1]?.title).toBe("Title B");
-    expect(list.groups().map((g) => [g.group, g.entries.length])).toEqual([["predikat", 1], ["peers", 1]]);
+    expect(list.groups().map((g) => [g.group, g.entries.length])).toEqual([
+      ["predikat", 1],
+      ["peers", 1],
+    ]);
     expect(hostOf("not a url")).toBe("not a url");
   });
 });

@@ -67,7 +67,9 @@ describe("province history (pipeline)", () => {
   });
 
   it("is a pure function of the places and the gazetteer's rule", () => {
-    const built = buildProvinceHistory(gazetteer.places, [2022, 2019, 2022], (code, year) => gazetteer.provinceAt(code, year));
+    const built = buildProvinceHistory(gazetteer.places, [2022, 2019, 2022], (code, year) =>
+      gazetteer.provinceAt(code, year),
+    );
     expect([...new Set(built.map((h) => h.year))]).toEqual([2019, 2022]);
     expect(built.find((h) => h.year === 2019 && h.provinceCode === "91")?.placeCodes).toEqual(papua(2019)!.placeCodes);
     expect(built.filter((h) => h.year === 2019)).toEqual(d.provinceHistory.filter((h) => h.year === 2019));
@@ -83,7 +85,12 @@ describe("pages and peers use the pipeline's figure", () => {
     // Every kab/kota that was ever Papua's has a row; today's Papua Selatan are members only up to 2022.
     expect(v.grid).toHaveLength(29);
     const merauke = v.grid.find((g) => g.place.code === "93.01")!;
-    expect(merauke.cells.map((c) => [c.year, c.member])).toEqual([[2019, true], [2022, true], [2023, false], [2025, false]]);
+    expect(merauke.cells.map((c) => [c.year, c.member])).toEqual([
+      [2019, true],
+      [2022, true],
+      [2023, false],
+      [2025, false],
+    ]);
     expect(v.placeLists.find((l) => l.kind === "former")?.places).toHaveLength(20);
     // How the province's codes start is shown with one of today's kab/kota, never a former member.
     expect(v.exampleCode.startsWith("91.")).toBe(true);
@@ -99,7 +106,10 @@ describe("pages and peers use the pipeline's figure", () => {
   });
 
   it("the province card counts the latest round's kab/kota as the history has them", () => {
-    const card = provinceCard(d, d.provinces.find((p) => p.code === "91")!);
+    const card = provinceCard(
+      d,
+      d.provinces.find((p) => p.code === "91")!,
+    );
     expect(card.waffle).toHaveLength(history.members("91", 2025).length);
     expect(card.status).toContain(`of ${history.members("91", 2025).length}`);
   });

@@ -22,32 +22,78 @@ describe("README's coverage section", () => {
   });
 
   it("quotes, per round, the coverage the pipeline computes, stated apart from inferred", () => {
-    const rows = [...readme.matchAll(/^\| (\d{4}) \| (\d+) \| (\d+) \((\d+) %\) \| (\d+) \| (\d+) \((\d+)\) \| (\d+) \((\d+)\) \| (\d+) \| (\d+) of (\d+) \|$/gm)];
+    const rows = [
+      ...readme.matchAll(
+        /^\| (\d{4}) \| (\d+) \| (\d+) \((\d+) %\) \| (\d+) \| (\d+) \((\d+)\) \| (\d+) \((\d+)\) \| (\d+) \| (\d+) of (\d+) \|$/gm,
+      ),
+    ];
     expect(rows.length).toBeGreaterThanOrEqual(5);
     const totals = coverageMatrix(real).totals;
-    for (const [line, year, announced, stated, percent, inferred, tierUnknown, tierUnknownInferred, notAwarded, notAwardedInferred, unknown, complete, provinces] of rows) {
+    for (const [
+      line,
+      year,
+      announced,
+      stated,
+      percent,
+      inferred,
+      tierUnknown,
+      tierUnknownInferred,
+      notAwarded,
+      notAwardedInferred,
+      unknown,
+      complete,
+      provinces,
+    ] of rows) {
       const y = Number(year);
       const inYear = real.provinceCoverage.filter((c) => c.year === y);
       const sum = (f: (c: (typeof inYear)[number]) => number) => inYear.reduce((n, c) => n + f(c), 0);
       const total = real.coverage.find((c) => c.year === y)?.totalAnnounced ?? null;
       const t = totals.find((x) => x.year === y)!;
       const statedNow = sum((c) => c.awardedPredikatKnown - c.awardedPredikatKnownInferred);
-      expect([line, announced, stated, inferred, tierUnknown, tierUnknownInferred, notAwarded, notAwardedInferred, unknown, complete, provinces].map((x, i) => (i === 0 ? x : Number(x))))
-        .toEqual([
-          line, total, statedNow, sum((c) => c.awardedPredikatKnownInferred), sum((c) => c.awardedPredikatUnknown), sum((c) => c.awardedPredikatUnknownInferred),
-          sum((c) => c.notAwarded), sum((c) => c.notAwardedInferred), sum((c) => c.unknown), t.completeProvinces, t.provinces,
-        ]);
+      expect(
+        [
+          line,
+          announced,
+          stated,
+          inferred,
+          tierUnknown,
+          tierUnknownInferred,
+          notAwarded,
+          notAwardedInferred,
+          unknown,
+          complete,
+          provinces,
+        ].map((x, i) => (i === 0 ? x : Number(x))),
+      ).toEqual([
+        line,
+        total,
+        statedNow,
+        sum((c) => c.awardedPredikatKnownInferred),
+        sum((c) => c.awardedPredikatUnknown),
+        sum((c) => c.awardedPredikatUnknownInferred),
+        sum((c) => c.notAwarded),
+        sum((c) => c.notAwardedInferred),
+        sum((c) => c.unknown),
+        t.completeProvinces,
+        t.provinces,
+      ]);
       expect(Number(percent)).toBe(Math.round((100 * statedNow) / total!));
     }
   });
 
   it("quotes the national regulation counts the pipeline computes", () => {
-    const m = readme.match(/Regulations \(`regulations\.csv`\): (\d+) of 514 kab\/kota are known to have a Perda or Qanun — (\d+) on KLA, (\d+) on\s+child protection only — (\d+) more have only a Perbup\/Perwal, (\d+) had none according to a source, and (\d+) are unknown/);
+    const m = readme.match(
+      /Regulations \(`regulations\.csv`\): (\d+) of 514 kab\/kota are known to have a Perda or Qanun — (\d+) on KLA, (\d+) on\s+child protection only — (\d+) more have only a Perbup\/Perwal, (\d+) had none according to a source, and (\d+) are unknown/,
+    );
     expect(m).not.toBeNull();
     const national = real.regulationCoverage.find((c) => c.areaCode === "ID")!;
     expect(m!.slice(1).map(Number)).toEqual([
-      hasPerda(national), national.counts["perda-kla"], national.counts["perda-child-protection"],
-      national.counts["head-regulation"], national.counts.none, national.counts.unknown,
+      hasPerda(national),
+      national.counts["perda-kla"],
+      national.counts["perda-child-protection"],
+      national.counts["head-regulation"],
+      national.counts.none,
+      national.counts.unknown,
     ]);
   });
 });
@@ -57,7 +103,10 @@ describe("README's downloads section", () => {
   const rows = [...section.matchAll(/^\| `([^`]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].map(([, file, , columns]) => ({
     file: file!,
     // "status (enacted, draft, none)": the name before a parenthesis is the column.
-    columns: columns!.replace(/\([^)]*\)/g, "").split(",").map((c) => c.trim()),
+    columns: columns!
+      .replace(/\([^)]*\)/g, "")
+      .split(",")
+      .map((c) => c.trim()),
   }));
 
   it("lists every download of the data package, once, in the data page's order", () => {
@@ -67,13 +116,17 @@ describe("README's downloads section", () => {
   it("names only real columns of each file as its key columns", () => {
     for (const { file, columns } of rows) {
       const real = CODEBOOK.find((f) => f.file === file)!.columns.map((c) => c.name);
-      expect(columns.filter((c) => !real.includes(c)), file).toEqual([]);
+      expect(
+        columns.filter((c) => !real.includes(c)),
+        file,
+      ).toEqual([]);
     }
   });
 
   it("names the method files, datapackage.json and the zip beside the table", () => {
     for (const f of METHOD_CODEBOOK) expect(section, f.file).toContain(`\`${f.file}\``);
-    for (const f of ["method-version.txt", "datapackage.json", "atlas-kla-data.zip"]) expect(section, f).toContain(`\`${f}\``);
+    for (const f of ["method-version.txt", "datapackage.json", "atlas-kla-data.zip"])
+      expect(section, f).toContain(`\`${f}\``);
   });
 });
 

@@ -23,23 +23,35 @@ describe("placeRegulations", () => {
     expect(result.problems).toEqual([]);
     expect(v.state).toBe("perda-child-protection");
     expect(v.year).toBe(2023);
-    expect(v.facts.map((f) => `${f.kind} ${f.number}/${f.year}`)).toEqual(["perwal 61/2024", "perda 3/2023", "perda 6/2011"]);
+    expect(v.facts.map((f) => `${f.kind} ${f.number}/${f.year}`)).toEqual([
+      "perwal 61/2024",
+      "perda 3/2023",
+      "perda 6/2011",
+    ]);
     expect(v.draft).toBeNull();
     // The statement that decides it: the 2023 Perda, not the later Perwal.
     expect(v.deciding).toMatchObject({ kind: "perda", number: "3", year: 2023 });
   });
-  it("a \"none\" is a state, dated by the statement", () => {
+  it('a "none" is a state, dated by the statement', () => {
     const v = placeRegulations(d, "35.73");
     expect(v).toMatchObject({ state: "none", year: 2024 });
     expect(v.deciding?.status).toBe("none");
   });
-  it("a draft beside an older child-protection Perda leaves the Perda as the state", () => expect(placeRegulations(d, "72.71")).toMatchObject({ state: "perda-child-protection", year: 2021, draft: null }));
+  it("a draft beside an older child-protection Perda leaves the Perda as the state", () =>
+    expect(placeRegulations(d, "72.71")).toMatchObject({ state: "perda-child-protection", year: 2021, draft: null }));
   it("a draft alone: unknown, with the draft to mention", () => {
     const v = placeRegulations(d, "16.71");
     expect(v.state).toBe("unknown");
     expect(v.draft?.year).toBe(2017);
   });
-  it("a place without statements is unknown, with nothing to show", () => expect(placeRegulations(d, "53.71")).toEqual({ state: "unknown", year: null, facts: [], draft: null, deciding: null }));
+  it("a place without statements is unknown, with nothing to show", () =>
+    expect(placeRegulations(d, "53.71")).toEqual({
+      state: "unknown",
+      year: null,
+      facts: [],
+      draft: null,
+      deciding: null,
+    }));
 });
 
 describe("provinceRegulations", () => {
@@ -48,12 +60,17 @@ describe("provinceRegulations", () => {
     expect(v.coverage.places).toBe(38);
     expect(v.has).toBe(1);
     expect(v.coverage.counts.none).toBe(1);
-    expect(v.known.map((r) => [r.place.name, r.state, r.latest.year])).toEqual([["Kota Surabaya", "perda-child-protection", 2024], ["Kota Malang", "none", 2024]]);
+    expect(v.known.map((r) => [r.place.name, r.state, r.latest.year])).toEqual([
+      ["Kota Surabaya", "perda-child-protection", 2024],
+      ["Kota Malang", "none", 2024],
+    ]);
     expect(v.unknown).toHaveLength(36);
   });
   it("a draft-only place is listed (with its draft) but counted as unknown", () => {
     const v = provinceRegulations(d, "16");
-    expect(v.known.map((r) => [r.place.name, r.state, r.latest.status])).toEqual([["Kota Palembang", "unknown", "draft"]]);
+    expect(v.known.map((r) => [r.place.name, r.state, r.latest.status])).toEqual([
+      ["Kota Palembang", "unknown", "draft"],
+    ]);
     expect(v.coverage.counts.unknown).toBe(v.coverage.places);
   });
 });

@@ -35,7 +35,11 @@ describe("CHANGELOG.md, the one home of the release notes", () => {
   it("lists releases newest first, each once, each with a summary in both languages", () => {
     const versions = releases.map((r) => r.version);
     expect(new Set(versions).size).toBe(versions.length);
-    const key = (v: string) => v.split(".").map((n) => n.padStart(4, "0")).join(".");
+    const key = (v: string) =>
+      v
+        .split(".")
+        .map((n) => n.padStart(4, "0"))
+        .join(".");
     expect(versions.map(key)).toEqual(versions.map(key).sort().reverse());
     for (const r of releases) {
       expect(r.notes.length, r.version).toBeGreaterThan(0);
@@ -60,7 +64,14 @@ describe("parseChangelog", () => {
   it("joins wrapped lines with one space and keeps the items in order", () => {
     const text = release(`${SUMMARY_MARKER}\n\n- id: Satu\n  dua.\n  en: One\n  two.\n- id: Tiga.\n  en: Three.\n`);
     expect(parseChangelog(text, "CHANGELOG.md")).toEqual([
-      { version: "2030.1.0", date: "2030-01-31", notes: [{ id: "Satu dua.", en: "One two." }, { id: "Tiga.", en: "Three." }] },
+      {
+        version: "2030.1.0",
+        date: "2030-01-31",
+        notes: [
+          { id: "Satu dua.", en: "One two." },
+          { id: "Tiga.", en: "Three." },
+        ],
+      },
     ]);
   });
 
@@ -72,10 +83,14 @@ describe("parseChangelog", () => {
   });
 
   it("names a release with no summary", () => {
-    expect(problemsOf(release(""))).toEqual([`CHANGELOG.md:3: release 2030.1.0 has no "${SUMMARY_MARKER}" block, expected one before its details`]);
+    expect(problemsOf(release(""))).toEqual([
+      `CHANGELOG.md:3: release 2030.1.0 has no "${SUMMARY_MARKER}" block, expected one before its details`,
+    ]);
   });
 
   it("names a line that is neither an item, a continuation nor the English line", () => {
-    expect(problemsOf(release(`${SUMMARY_MARKER}\n\n- id: Satu.\n  en: One.\nstray\n`))).toEqual(["CHANGELOG.md:9: expected a continuation line (two spaces) or the English line \"  en: \""]);
+    expect(problemsOf(release(`${SUMMARY_MARKER}\n\n- id: Satu.\n  en: One.\nstray\n`))).toEqual([
+      'CHANGELOG.md:9: expected a continuation line (two spaces) or the English line "  en: "',
+    ]);
   });
 });

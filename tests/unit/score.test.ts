@@ -7,7 +7,15 @@ import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { InputError } from "../../src/core/problems.ts";
-import { achievementFor, predikatForScore, round2, scoreAreas, scoreAssessment, type Method, type MethodIndicator } from "../../src/method/score.ts";
+import {
+  achievementFor,
+  predikatForScore,
+  round2,
+  scoreAreas,
+  scoreAssessment,
+  type Method,
+  type MethodIndicator,
+} from "../../src/method/score.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const method = loadMethod(join(repo, "data/method"));
@@ -16,30 +24,57 @@ const fixtures = join(repo, "tests/fixtures/self-assessment");
 type Values = Map<string, number | boolean>;
 const best = (i: MethodIndicator) => (i.kind === "yes-no" ? true : i.direction === "higher" ? 100 : 0);
 const worst = (i: MethodIndicator) => (i.kind === "yes-no" ? false : i.direction === "higher" ? 0 : 100);
-const middle = (i: MethodIndicator) => (i.kind === "yes-no" ? (i.number % 2 === 0) : (i.floor! + i.target!) / 2);
-const valuesOf = (m: Method, pick: (i: MethodIndicator) => number | boolean): Values => new Map(m.indicators.map((i) => [i.id, pick(i)]));
+const middle = (i: MethodIndicator) => (i.kind === "yes-no" ? i.number % 2 === 0 : (i.floor! + i.target!) / 2);
+const valuesOf = (m: Method, pick: (i: MethodIndicator) => number | boolean): Values =>
+  new Map(m.indicators.map((i) => [i.id, pick(i)]));
 
 describe("predikatForScore", () => {
   it.each([
-    [500, "Pratama"], [600, "Pratama"], [600.5, "Madya"], [1000, "KLA"], [499.99, null],
-    [0, null], [600.01, "Madya"], [700, "Madya"], [700.01, "Nindya"], [800, "Nindya"], [800.01, "Utama"], [900, "Utama"], [900.01, "KLA"],
+    [500, "Pratama"],
+    [600, "Pratama"],
+    [600.5, "Madya"],
+    [1000, "KLA"],
+    [499.99, null],
+    [0, null],
+    [600.01, "Madya"],
+    [700, "Madya"],
+    [700.01, "Nindya"],
+    [800, "Nindya"],
+    [800.01, "Utama"],
+    [900, "Utama"],
+    [900.01, "KLA"],
   ] as const)("%d → %s with the official bands of bands.csv", (score, expected) => {
     expect(predikatForScore(score, method.bands)).toBe(expected);
   });
 
   it("bands.csv holds the official edges: ≥500, >600, >700, >800, >900", () => {
     expect(method.bands.map(({ predikat, fromScore, fromRule }) => [predikat, fromScore, fromRule])).toEqual([
-      ["Pratama", 500, "at-least"], ["Madya", 600, "above"], ["Nindya", 700, "above"], ["Utama", 800, "above"], ["KLA", 900, "above"],
+      ["Pratama", 500, "at-least"],
+      ["Madya", 600, "above"],
+      ["Nindya", 700, "above"],
+      ["Utama", 800, "above"],
+      ["KLA", 900, "above"],
     ]);
   });
 
   it("refuses scores outside the 0–1000 scale instead of banding them", () => {
-    for (const bad of [Number.NaN, -0.01, 1000.01, Number.POSITIVE_INFINITY]) expect(() => predikatForScore(bad, method.bands)).toThrow(RangeError);
+    for (const bad of [Number.NaN, -0.01, 1000.01, Number.POSITIVE_INFINITY])
+      expect(() => predikatForScore(bad, method.bands)).toThrow(RangeError);
   });
 });
 
 describe("round2", () => {
-  it.each([[1.005, 1.01], [2.675, 2.68], [0.125, 0.13], [1.0049999, 1], [33.336, 33.34], [685.4215, 685.42], [152.0955, 152.1], [999.995, 1000], [0, 0]])("%d → %d", (x, y) => {
+  it.each([
+    [1.005, 1.01],
+    [2.675, 2.68],
+    [0.125, 0.13],
+    [1.0049999, 1],
+    [33.336, 33.34],
+    [685.4215, 685.42],
+    [152.0955, 152.1],
+    [999.995, 1000],
+    [0, 0],
+  ])("%d → %d", (x, y) => {
     expect(round2(x)).toBe(y);
   });
 });
@@ -115,7 +150,9 @@ describe("a better value never lowers a score (property, every indicator, severa
         expect(achievementFor(ind, false)).toBe(0);
       } else {
         // Worse to better: ascending values when higher is better, descending when lower is better.
-        const edges = [ind.floor!, ind.target!].flatMap((e) => [e - 1e-9, e, e + 1e-9]).filter((v) => v >= 0 && v <= 100);
+        const edges = [ind.floor!, ind.target!]
+          .flatMap((e) => [e - 1e-9, e, e + 1e-9])
+          .filter((v) => v >= 0 && v <= 100);
         const values = [...grid, ...edges].sort((a, b) => a - b);
         const ordered = ind.direction === "higher" ? values : values.reverse();
         expect(achievementFor(ind, ind.floor!)).toBe(0);
@@ -129,7 +166,10 @@ describe("a better value never lowers a score (property, every indicator, severa
         }
       }
       for (const [name, pick] of Object.entries(baselines)) {
-        const candidates: (number | boolean)[] = ind.kind === "yes-no" ? [false, true] : (ind.direction === "higher" ? grid : [...grid].reverse()).filter((_, k) => k % 10 === 0);
+        const candidates: (number | boolean)[] =
+          ind.kind === "yes-no"
+            ? [false, true]
+            : (ind.direction === "higher" ? grid : [...grid].reverse()).filter((_, k) => k % 10 === 0);
         let previousTotal = -1;
         let previousCluster = -1;
         for (const v of candidates) {
@@ -148,29 +188,62 @@ describe("a better value never lowers a score (property, every indicator, severa
 });
 
 describe("scoreAreas (build time)", () => {
-  const obs = (seriesId: string, value: number, areaCode = "53", year = 2022, areaLevel: "province" | "national" | "kabkota" = "province") => ({ seriesId, value, areaCode, year, areaLevel });
+  const obs = (
+    seriesId: string,
+    value: number,
+    areaCode = "53",
+    year = 2022,
+    areaLevel: "province" | "national" | "kabkota" = "province",
+  ) => ({ seriesId, value, areaCode, year, areaLevel });
 
   it("averages same-priority series, falls back by priority, inverts, and notes why", () => {
     const { achievements } = scoreAreas(method, [
-      obs("sanitasi_layak_rt", 80), obs("air_minum_layak_rt", 90), obs("akta_lahir_0_6", 70), obs("akta_lahir_0_17", 85),
-      obs("persalinan_non_faskes", 12.5), obs("sanitasi_layak_rt", 60, "53", 2023), obs("akta_lahir_0_6", 70, "53", 2023),
+      obs("sanitasi_layak_rt", 80),
+      obs("air_minum_layak_rt", 90),
+      obs("akta_lahir_0_6", 70),
+      obs("akta_lahir_0_17", 85),
+      obs("persalinan_non_faskes", 12.5),
+      obs("sanitasi_layak_rt", 60, "53", 2023),
+      obs("akta_lahir_0_6", 70, "53", 2023),
     ]);
     const get = (year: number, id: string) => achievements.find((a) => a.year === year && a.indicator_id === id)!;
-    expect(get(2022, "KLA-III-15")).toMatchObject({ value: 85, series: "sanitasi_layak_rt+air_minum_layak_rt", note: "" });
+    expect(get(2022, "KLA-III-15")).toMatchObject({
+      value: 85,
+      series: "sanitasi_layak_rt+air_minum_layak_rt",
+      note: "",
+    });
     expect(get(2022, "KLA-I-04")).toMatchObject({ value: 85, series: "akta_lahir_0_17", relation: "direct" });
     expect(get(2022, "KLA-III-11")).toMatchObject({ value: 87.5, achievement: 0.875, relation: "direct" });
     expect(get(2023, "KLA-III-15").note).toMatch(/^partial: sanitasi_layak_rt alone, air_minum_layak_rt missing/);
-    expect(get(2023, "KLA-I-04")).toMatchObject({ relation: "proxy", note: "fallback: akta_lahir_0_6 stands in for missing akta_lahir_0_17" });
+    expect(get(2023, "KLA-I-04")).toMatchObject({
+      relation: "proxy",
+      note: "fallback: akta_lahir_0_6 stands in for missing akta_lahir_0_17",
+    });
   });
 
   it("gives every cluster a row with coverage, sorted by level, code, year, cluster", () => {
-    const { scores } = scoreAreas(method, [obs("stunting_balita", 21.6, "ID", 2022, "national"), obs("stunting_balita", 35.3, "53", 2022), obs("stunting_balita", 20, "11", 2023), obs("stunting_balita", 24, "11", 2021), obs("idl_12_23_bps", 60, "72")]);
+    const { scores } = scoreAreas(method, [
+      obs("stunting_balita", 21.6, "ID", 2022, "national"),
+      obs("stunting_balita", 35.3, "53", 2022),
+      obs("stunting_balita", 20, "11", 2023),
+      obs("stunting_balita", 24, "11", 2021),
+      obs("idl_12_23_bps", 60, "72"),
+    ]);
     const keys = scores.map((s) => `${s.area_level}/${s.area_code}/${s.year}/${s.cluster}`);
-    expect(keys.filter((k) => k.endsWith("/K"))).toEqual(["national/ID/2022/K", "province/11/2021/K", "province/11/2023/K", "province/53/2022/K"]);
+    expect(keys.filter((k) => k.endsWith("/K"))).toEqual([
+      "national/ID/2022/K",
+      "province/11/2021/K",
+      "province/11/2023/K",
+      "province/53/2022/K",
+    ]);
     expect(keys.slice(0, 6).map((k) => k.split("/")[3])).toEqual(["K", "I", "II", "III", "IV", "V"]);
     const iii = scores.find((s) => s.area_code === "53" && s.cluster === "III")!;
     expect(iii).toMatchObject({ score: 0, present: 1, total: 6, max: 250.02, method_version: method.version });
-    expect(scores.find((s) => s.area_code === "53" && s.cluster === "K")).toMatchObject({ score: null, present: 0, total: 3 });
+    expect(scores.find((s) => s.area_code === "53" && s.cluster === "K")).toMatchObject({
+      score: null,
+      present: 0,
+      total: 3,
+    });
     expect(scores.some((s) => s.area_code === "72")).toBe(false); // context series only: not scored
   });
 
@@ -198,11 +271,17 @@ describe("npm run score", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({
-      total: 685.42, max: 1000, predikat: "Madya", coverage: { present: 24, total: 24 },
+      total: 685.42,
+      max: 1000,
+      predikat: "Madya",
+      coverage: { present: 24, total: 24 },
       clusters: [
-        { id: "K", score: 83.34, max: 125.01, present: 3, total: 3 }, { id: "I", score: 116.68, max: 125.01, present: 3, total: 3 },
-        { id: "II", score: 125.01, max: 166.68, present: 4, total: 4 }, { id: "III", score: 152.1, max: 250.02, present: 6, total: 6 },
-        { id: "IV", score: 127.06, max: 166.64, present: 4, total: 4 }, { id: "V", score: 81.24, max: 166.64, present: 4, total: 4 },
+        { id: "K", score: 83.34, max: 125.01, present: 3, total: 3 },
+        { id: "I", score: 116.68, max: 125.01, present: 3, total: 3 },
+        { id: "II", score: 125.01, max: 166.68, present: 4, total: 4 },
+        { id: "III", score: 152.1, max: 250.02, present: 6, total: 6 },
+        { id: "IV", score: 127.06, max: 166.64, present: 4, total: 4 },
+        { id: "V", score: 81.24, max: 166.64, present: 4, total: 4 },
       ],
     });
     expect(Object.keys(JSON.parse(r.stdout))).toEqual(["total", "max", "predikat", "coverage", "clusters"]);
@@ -213,7 +292,14 @@ describe("npm run score", () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ total: null, predikat: null, coverage: { present: 6, total: 24 } });
-    expect(json.clusters.map((c: { score: number | null }) => c.score)).toEqual([41.67, 36.46, 41.67, 61.42, null, null]);
+    expect(json.clusters.map((c: { score: number | null }) => c.score)).toEqual([
+      41.67,
+      36.46,
+      41.67,
+      61.42,
+      null,
+      null,
+    ]);
   });
 
   it("gives the same result for the same answers written the Indonesian-Excel way", () => {
@@ -250,7 +336,10 @@ describe("npm run score", () => {
   });
 
   it("a missing file is exit 1 with the path; wrong usage is exit 2", () => {
-    expect(runScore(join(tmp, "nope.csv"))).toMatchObject({ status: 1, stderr: expect.stringContaining("nope.csv: cannot read the file (ENOENT)") });
+    expect(runScore(join(tmp, "nope.csv"))).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("nope.csv: cannot read the file (ENOENT)"),
+    });
     expect(runScore().status).toBe(2);
   });
 

@@ -21,7 +21,12 @@ const round = (x: number, scale: number) => Math.round(Number((x * scale).toPrec
 let published: Record<string, Row[]>;
 beforeAll(() => {
   const d = buildRawFolder("data/raw");
-  published = Object.fromEntries(["indicators.csv", "indicator-achievements.csv", "scores.csv", "regulations.csv"].map((n) => [n, rowsOf(n, DOWNLOADS[n]!(d))]));
+  published = Object.fromEntries(
+    ["indicators.csv", "indicator-achievements.csv", "scores.csv", "regulations.csv"].map((n) => [
+      n,
+      rowsOf(n, DOWNLOADS[n]!(d)),
+    ]),
+  );
 }, 120_000);
 
 describe("kab/kota scores recomputed from the published CSVs", () => {
@@ -31,7 +36,8 @@ describe("kab/kota scores recomputed from the published CSVs", () => {
     // series value per area and year, from the rows marked scored (two sources with equal values count once)
     const values = new Map<string, number>();
     for (const v of published["indicators.csv"]!) {
-      if (v.area_level === "kabkota" && v.scored === "true") values.set(`${v.area_code}|${v.year}|${v.indicator_id}`, Number(v.value));
+      if (v.area_level === "kabkota" && v.scored === "true")
+        values.set(`${v.area_code}|${v.year}|${v.indicator_id}`, Number(v.value));
     }
     const expected = new Map<string, { value: number; points: number; achievement: number }>();
     const areaYears = new Set([...values.keys()].map((k) => k.split("|").slice(0, 2).join("|")));
@@ -41,31 +47,62 @@ describe("kab/kota scores recomputed from the published CSVs", () => {
         if (present.length === 0) continue;
         const best = Math.min(...present.map((l) => Number(l.priority)));
         const used = present.filter((l) => Number(l.priority) === best);
-        const value = used.reduce((s, l) => s + (l.inverted === "yes" ? 100 - values.get(`${ay}|${l.series_id}`)! : values.get(`${ay}|${l.series_id}`)!), 0) / used.length;
-        const floor = Number(ind.floor), target = Number(ind.target);
+        const value =
+          used.reduce(
+            (s, l) =>
+              s +
+              (l.inverted === "yes" ? 100 - values.get(`${ay}|${l.series_id}`)! : values.get(`${ay}|${l.series_id}`)!),
+            0,
+          ) / used.length;
+        const floor = Number(ind.floor),
+          target = Number(ind.target);
         const achievement = Math.min(1, Math.max(0, (value - floor) / (target - floor)));
         expected.set(`${ay}|${id}`, { value, achievement, points: achievement * Number(ind.max_points) });
       }
     }
     // Indicator 1 from regulations.csv through the method's rules, for the years that hold kab/kota data.
     const rules: RegulationRule[] = method("regulation-rules.csv").map((r) => ({
-      indicatorId: r.indicator_id!, regulationStatus: r.regulation_status!, kind: r.kind!, topic: r.topic!, answer: r.answer === "yes", delayYears: Number(r.delay_years), status: "assumed", note: "",
+      indicatorId: r.indicator_id!,
+      regulationStatus: r.regulation_status!,
+      kind: r.kind!,
+      topic: r.topic!,
+      answer: r.answer === "yes",
+      delayYears: Number(r.delay_years),
+      status: "assumed",
+      note: "",
     }));
     const years = [...new Set([...areaYears].map((ay) => Number(ay.split("|")[1])))];
-    const facts = new Map<string, { status: string; kind: string; topic: string; year: number; number: string; rawRef: string }[]>();
-    for (const r of published["regulations.csv"]!) facts.set(r.place_code!, [...(facts.get(r.place_code!) ?? []), { status: r.status!, kind: r.kind!, topic: r.topic!, year: Number(r.year), number: r.number!, rawRef: "" }]);
+    const facts = new Map<
+      string,
+      { status: string; kind: string; topic: string; year: number; number: string; rawRef: string }[]
+    >();
+    for (const r of published["regulations.csv"]!)
+      facts.set(r.place_code!, [
+        ...(facts.get(r.place_code!) ?? []),
+        { status: r.status!, kind: r.kind!, topic: r.topic!, year: Number(r.year), number: r.number!, rawRef: "" },
+      ]);
     for (const [place, fs] of facts) {
       for (const year of years) {
         const a = regulationAnswer(fs, rules, "KLA-K-01", year);
-        if (a) expected.set(`${place}|${year}|KLA-K-01`, { value: a.answer ? 1 : 0, achievement: a.answer ? 1 : 0, points: a.answer ? Number(indicators.get("KLA-K-01")!.max_points) : 0 });
+        if (a)
+          expected.set(`${place}|${year}|KLA-K-01`, {
+            value: a.answer ? 1 : 0,
+            achievement: a.answer ? 1 : 0,
+            points: a.answer ? Number(indicators.get("KLA-K-01")!.max_points) : 0,
+          });
       }
     }
 
     const achievements = published["indicator-achievements.csv"]!.filter((a) => a.area_level === "kabkota");
-    expect(achievements.map((a) => `${a.area_code}|${a.year}|${a.indicator_id}`).sort()).toEqual([...expected.keys()].sort());
+    expect(achievements.map((a) => `${a.area_code}|${a.year}|${a.indicator_id}`).sort()).toEqual(
+      [...expected.keys()].sort(),
+    );
     for (const a of achievements) {
       const e = expected.get(`${a.area_code}|${a.year}|${a.indicator_id}`)!;
-      expect([Number(a.value), Number(a.achievement), Number(a.points)], `${a.area_code} ${a.year} ${a.indicator_id}`).toEqual([round(e.value, 100), round(e.achievement, 10000), round(e.points, 100)]);
+      expect(
+        [Number(a.value), Number(a.achievement), Number(a.points)],
+        `${a.area_code} ${a.year} ${a.indicator_id}`,
+      ).toEqual([round(e.value, 100), round(e.achievement, 10000), round(e.points, 100)]);
     }
 
     // points → cluster score: the sum of unrounded points, rounded once; present and max from the method
@@ -81,30 +118,57 @@ describe("kab/kota scores recomputed from the published CSVs", () => {
     expect(scores.length).toBeGreaterThan(2000);
     for (const s of scores) {
       const e = sums.get(`${s.area_code}|${s.year}|${s.cluster}`);
-      const max = [...indicators.values()].filter((i) => i.cluster_id === s.cluster).reduce((m, i) => m + Number(i.max_points), 0);
-      expect([s.score === "" ? null : Number(s.score), Number(s.present), Number(s.max)], `${s.area_code} ${s.year} ${s.cluster}`).toEqual([e ? round(e.score, 100) : null, e?.present ?? 0, round(max, 100)]);
+      const max = [...indicators.values()]
+        .filter((i) => i.cluster_id === s.cluster)
+        .reduce((m, i) => m + Number(i.max_points), 0);
+      expect(
+        [s.score === "" ? null : Number(s.score), Number(s.present), Number(s.max)],
+        `${s.area_code} ${s.year} ${s.cluster}`,
+      ).toEqual([e ? round(e.score, 100) : null, e?.present ?? 0, round(max, 100)]);
     }
   });
 
   it("cover at least 500 kab/kota with three or more indicators scored from their latest data, and never score the context series", () => {
     const latest = new Map<string, Set<string>>();
     for (const a of published["indicator-achievements.csv"]!) {
-      if (a.area_level === "kabkota") latest.set(a.area_code!, (latest.get(a.area_code!) ?? new Set()).add(a.indicator_id!));
+      if (a.area_level === "kabkota")
+        latest.set(a.area_code!, (latest.get(a.area_code!) ?? new Set()).add(a.indicator_id!));
     }
     expect([...latest.values()].filter((ids) => ids.size >= 3).length).toBeGreaterThanOrEqual(500);
     const series = published["indicator-achievements.csv"]!.flatMap((a) => a.series!.split("+"));
-    for (const context of ["melahirkan_pertama_bawah_20", "wasting_balita", "underweight_balita"]) expect(series).not.toContain(context);
-    expect(published["indicator-achievements.csv"]!.filter((a) => a.indicator_id === "KLA-II-07").every((a) => a.series === "perkawinan_anak_sdg531")).toBe(true);
+    for (const context of ["melahirkan_pertama_bawah_20", "wasting_balita", "underweight_balita"])
+      expect(series).not.toContain(context);
+    expect(
+      published["indicator-achievements.csv"]!.filter((a) => a.indicator_id === "KLA-II-07").every(
+        (a) => a.series === "perkawinan_anak_sdg531",
+      ),
+    ).toBe(true);
   });
 
   it("keep the 16 doubtful SSGI 2024 rows and the conflicting values, shown and not scored", () => {
     const rows = published["indicators.csv"]!;
     const doubtful = rows.filter((v) => v.doubtful === "true");
     expect(doubtful).toHaveLength(16);
-    expect(doubtful.every((v) => v.indicator_id === "stunting_balita" && v.year === "2024" && ["94", "95"].includes(v.area_code!.slice(0, 2)) && v.scored === "false")).toBe(true);
-    const mataram = rows.filter((v) => v.indicator_id === "stunting_balita" && v.year === "2024" && v.area_code === "52.71");
-    expect(mataram.map((v) => [v.value, v.conflict, v.scored]).sort()).toEqual([["23.3", "true", "false"], ["23.5", "true", "false"]]);
-    const muaroJambi2023 = rows.filter((v) => v.indicator_id === "stunting_balita" && v.year === "2023" && v.area_code === "15.05").map((v) => v.value).sort();
+    expect(
+      doubtful.every(
+        (v) =>
+          v.indicator_id === "stunting_balita" &&
+          v.year === "2024" &&
+          ["94", "95"].includes(v.area_code!.slice(0, 2)) &&
+          v.scored === "false",
+      ),
+    ).toBe(true);
+    const mataram = rows.filter(
+      (v) => v.indicator_id === "stunting_balita" && v.year === "2024" && v.area_code === "52.71",
+    );
+    expect(mataram.map((v) => [v.value, v.conflict, v.scored]).sort()).toEqual([
+      ["23.3", "true", "false"],
+      ["23.5", "true", "false"],
+    ]);
+    const muaroJambi2023 = rows
+      .filter((v) => v.indicator_id === "stunting_balita" && v.year === "2023" && v.area_code === "15.05")
+      .map((v) => v.value)
+      .sort();
     expect(muaroJambi2023).toEqual(["12", "12.5"]);
   });
 });

@@ -40,7 +40,11 @@ describe("tile map layout", () => {
     ]);
   });
   test("reads a spreadsheet export (BOM, semicolons, CRLF) like every other input", () => {
-    const { layout: read, problems } = parseTileLayout("t.csv", encode("\uFEFFprovince_code;col;row;abbr\r\n11;0;0;Aceh\r\n"), new Set(["11"]));
+    const { layout: read, problems } = parseTileLayout(
+      "t.csv",
+      encode("\uFEFFprovince_code;col;row;abbr\r\n11;0;0;Aceh\r\n"),
+      new Set(["11"]),
+    );
     expect(problems).toEqual([]);
     expect(read).toEqual([{ provinceCode: "11", col: 0, row: 0, abbr: "Aceh" }]);
   });

@@ -8,12 +8,23 @@ import { tempDir } from "./helpers.ts";
 describe("zip", () => {
   it("computes the standard CRC-32", () => expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926));
   it("writes an archive that python's zipfile opens and verifies, byte-identical on a second run", () => {
-    const files = [{ name: "a/b.csv", data: new TextEncoder().encode("x,y\n1,2\n") }, { name: "a/c.txt", data: new TextEncoder().encode("é") }];
+    const files = [
+      { name: "a/b.csv", data: new TextEncoder().encode("x,y\n1,2\n") },
+      { name: "a/c.txt", data: new TextEncoder().encode("é") },
+    ];
     const zip = zipFiles(files);
     expect(Buffer.from(zipFiles(files)).equals(Buffer.from(zip))).toBe(true);
     const path = join(tempDir("zip"), "t.zip");
     writeFileSync(path, zip);
-    const out = execFileSync("python3", ["-c", "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), z.read('a/b.csv').decode(), z.read('a/c.txt').decode())", path], { encoding: "utf8" });
+    const out = execFileSync(
+      "python3",
+      [
+        "-c",
+        "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), z.read('a/b.csv').decode(), z.read('a/c.txt').decode())",
+        path,
+      ],
+      { encoding: "utf8" },
+    );
     expect(out).toBe("None x,y\n1,2\n é\n");
   });
 });

@@ -46,9 +46,9 @@ export const tm = defineDictionary({
   "level.kabkota": { id: "kabupaten/kota", en: "regency/city" },
   "areas.province": { id: "provinsi", en: "provinces" },
   "areas.kabkota": { id: "kabupaten/kota", en: "regencies/cities" },
-  "yes": { id: "ya", en: "yes" },
-  "no": { id: "tidak", en: "no" },
-  "points": { id: "{n} poin", en: "{n} points" },
+  yes: { id: "ya", en: "yes" },
+  no: { id: "tidak", en: "no" },
+  points: { id: "{n} poin", en: "{n} points" },
 
   // indicator list
   "ind.title": { id: "Indikator", en: "Indicators" },
@@ -76,7 +76,10 @@ export const tm = defineDictionary({
     id: "Cara seri ini dipetakan ke indikator KLA, dan mengapa sebagian hanya proksi, dijelaskan di {link}.",
     en: "How these series are mapped to KLA indicators, and why some are only proxies, is explained under {link}.",
   },
-  "ind.page.context": { id: "Ditampilkan sebagai konteks; tidak dinilai dalam skor KLA.", en: "Shown as context; not scored in the KLA score." },
+  "ind.page.context": {
+    id: "Ditampilkan sebagai konteks; tidak dinilai dalam skor KLA.",
+    en: "Shown as context; not scored in the KLA score.",
+  },
   "ind.page.measureOf": {
     id: "Dipakai sebagai ukuran {relation} untuk indikator KLA {link}, {name}.",
     en: "Used as a {relation} measure of KLA indicator {link}, {name}.",
@@ -322,7 +325,10 @@ export const tm = defineDictionary({
     en: "A bad file exits with code 1 and messages in the form file:LINE: problem.",
   },
   "sa.how.title": { id: "Cara menghitung", en: "How it is computed" },
-  "sa.how.methodLink": { id: "Indikator, batas, dan sumbernya di Metodologi", en: "Indicators, bounds and their sources under Methodology" },
+  "sa.how.methodLink": {
+    id: "Indikator, batas, dan sumbernya di Metodologi",
+    en: "Indicators, bounds and their sources under Methodology",
+  },
   "sa.form.title": { id: "Atau isi formulir", en: "Or fill in the form" },
   "sa.form.percentHint": {
     id: "Persen 0–100, {direction}. 0 poin pada {floor}, poin penuh pada {target}.",

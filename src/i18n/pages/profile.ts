@@ -20,7 +20,10 @@ export const tp = defineDictionary({
     en: "{place} ({province}) — KLA predikat {from}–{to}: {latest}. Where it stands among {province}'s kab/kota, figures on children with province and national context, and the source of every figure.",
   },
   "place.metaLatest": { id: "terakhir {status} ({year})", en: "latest {status} ({year})" },
-  "place.metaLatestInferred": { id: "terakhir {status} ({year}, disimpulkan)", en: "latest {status} ({year}, inferred)" },
+  "place.metaLatestInferred": {
+    id: "terakhir {status} ({year}, disimpulkan)",
+    en: "latest {status} ({year}, inferred)",
+  },
   "place.latestInferred": { id: "disimpulkan, tidak dinyatakan sumber", en: "inferred, not stated by a source" },
   "place.latestInferredNote": {
     id: "Predikat ini bacaan kami, bukan pernyataan sumber tentang {place} pada {year}: catatan di tabel putaran di bawah menjelaskan dasarnya. Punya sumber yang menyebutnya langsung? Kirimkan.",

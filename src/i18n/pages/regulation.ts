@@ -8,7 +8,7 @@ export const tr = defineDictionary({
   "sec.place": { id: "Peraturan daerah tentang KLA", en: "Local regulation on KLA" },
   "sec.placeShort": { id: "Perda KLA", en: "KLA regulation" },
   "sec.province": { id: "Peraturan daerah tentang KLA di {province}", en: "Local regulations on KLA in {province}" },
-  "why": {
+  why: {
     id: "Indikator KLA pertama (Kelembagaan) dimulai dengan adanya Perda atau kebijakan tentang Kabupaten/Kota Layak Anak. Kami mencatat Perda (Qanun di Aceh) tentang KLA atau tentang perlindungan anak, dan juga Peraturan Bupati/Wali Kota — jenisnya selalu kami sebut apa adanya.",
     en: "The first KLA indicator (institutions) starts with a Perda (regional regulation) or policy on child-friendly regencies/cities. We record Perda (Qanun in Aceh) on KLA or on child protection, and regent's or mayor's regulations too — always under their own name.",
   },
@@ -29,15 +29,15 @@ export const tr = defineDictionary({
     en: "Only {regulation} is known — the regional head's own regulation, not a Perda passed with the DPRD. We have found no source yet for a Perda.",
   },
   "state.unknown": { id: "Tidak diketahui — kami belum menemukan sumbernya.", en: "Unknown — no source found yet." },
-  "draft": {
+  draft: {
     id: "Rancangan (Ranperda) {title} dilaporkan pada {year}; belum ada sumber bahwa Perda itu sudah ditetapkan.",
     en: "A draft (Ranperda) {title} was reported in {year}; no source yet says it was enacted.",
   },
-  "newer": {
+  newer: {
     id: "Jika sejak itu sudah ada Perda, kirimkan sumbernya.",
     en: "If a Perda has been enacted since, send us the source.",
   },
-  "history": { id: "Semua pernyataan sumber, terbaru lebih dulu", en: "Every source statement, newest first" },
+  history: { id: "Semua pernyataan sumber, terbaru lebih dulu", en: "Every source statement, newest first" },
   "col.year": { id: "Tahun", en: "Year" },
   "col.regulation": { id: "Peraturan", en: "Regulation" },
   "col.status": { id: "Keadaan", en: "Status" },

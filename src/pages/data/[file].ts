@@ -15,9 +15,15 @@ export const getStaticPaths: GetStaticPaths = () =>
     .sort()
     .map((file) => ({ params: { file } }));
 
-const TYPES: Record<string, string> = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8", zip: "application/zip" };
+const TYPES: Record<string, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  zip: "application/zip",
+};
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  return new Response(Uint8Array.from(readFileSync(join(DIR, file))), { headers: { "Content-Type": TYPES[file.split(".").pop()!]! } });
+  return new Response(Uint8Array.from(readFileSync(join(DIR, file))), {
+    headers: { "Content-Type": TYPES[file.split(".").pop()!]! },
+  });
 };

@@ -17,7 +17,8 @@ const TYPES: Record<Exclude<ChartFileType, "png">, string> = {
 };
 
 export function chartFileRoute(lang: Lang, type: Exclude<ChartFileType, "png">) {
-  const getStaticPaths = () => shardPaths(chartCatalog(siteData(), lang), (c) => c.idPath).map((c) => ({ params: { id: c.id } }));
+  const getStaticPaths = () =>
+    shardPaths(chartCatalog(siteData(), lang), (c) => c.idPath).map((c) => ({ params: { id: c.id } }));
 
   const GET: APIRoute = ({ params, site, url }) => {
     const d = siteData();

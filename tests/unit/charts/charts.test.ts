@@ -47,7 +47,15 @@ const rowOf = (chart: ChartResult, header: string) => chart.table.rows.find((r) 
 describe("predikatByRound", () => {
   const chart = charts.en["predikat-by-round"];
   test("has a table row for every year in range, gaps included", () => {
-    expect(chart.table.rows.map((r) => cellText(r[0]!))).toEqual(["2015", "2016", "2017", "2018", "2019", "2020", "2021"]);
+    expect(chart.table.rows.map((r) => cellText(r[0]!))).toEqual([
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+    ]);
     expect(cellText(rowOf(chart, "2016")![column(chart, "note")]!)).toBe("no awards");
     expect(cellText(rowOf(chart, "2018")![column(chart, "note")]!)).toBe("counts not published");
   });
@@ -69,7 +77,11 @@ describe("placeTimeline", () => {
   const chart = charts.en["place-timeline"];
   test("lists held rounds only, unknown ones included", () => {
     expect(chart.table.rows.map((r) => `${cellText(r[0]!)} ${cellText(r[1]!)}`)).toEqual([
-      "2019 Pratama", "2021 Madya (inferred)", "2022 Sources disagree", "2023 Nindya", "2024 Unknown",
+      "2019 Pratama",
+      "2021 Madya (inferred)",
+      "2022 Sources disagree",
+      "2023 Nindya",
+      "2024 Unknown",
     ]);
   });
   test("says how many rounds are sourced and which are unknown", () => {
@@ -78,11 +90,26 @@ describe("placeTimeline", () => {
   });
   test("says so in one sentence when no round is sourced", () => {
     const none = placeTimeline([], timelineRounds, { lang: "en", placeName: "Kota Contoh" });
-    expect(none.description).toBe("No verified source on Kota Contoh's predikat in the rounds 2019–2024 has been found yet: all are unknown.");
-    expect(none.table.rows.map((r) => cellText(r[1]!))).toEqual(["Unknown", "Unknown", "Unknown", "Unknown", "Unknown"]);
+    expect(none.description).toBe(
+      "No verified source on Kota Contoh's predikat in the rounds 2019–2024 has been found yet: all are unknown.",
+    );
+    expect(none.table.rows.map((r) => cellText(r[1]!))).toEqual([
+      "Unknown",
+      "Unknown",
+      "Unknown",
+      "Unknown",
+      "Unknown",
+    ]);
   });
   test("legend tells unknown, inferred and conflict apart", () => {
-    expect(chart.legend.map((l) => l.label)).toEqual(["Pratama", "Madya", "Nindya", "inferred", "Sources disagree", "Unknown"]);
+    expect(chart.legend.map((l) => l.label)).toEqual([
+      "Pratama",
+      "Madya",
+      "Nindya",
+      "inferred",
+      "Sources disagree",
+      "Unknown",
+    ]);
   });
 });
 
@@ -90,12 +117,18 @@ describe("provincePeers", () => {
   const chart = charts.en["province-peers"];
   test("sorts from the highest predikat, unknown last, and links each place", () => {
     expect(chart.table.rows.map((r) => cellText(r[1]!))).toEqual([
-      "Nindya", "Madya", "Awarded, tier not stated", "Not awarded", "Unknown",
+      "Nindya",
+      "Madya",
+      "Awarded, tier not stated",
+      "Not awarded",
+      "Unknown",
     ]);
     expect(chart.table.rows[0]![0]).toEqual({ text: "Kota Contoh", href: "/daerah/kota-contoh/" });
   });
   test("counts awarded, not awarded and unknown separately", () => {
-    expect(chart.description).toContain("Of 5 kab/kota in Provinsi Contoh Barat in 2023: awarded 3, not awarded 1, unknown 1.");
+    expect(chart.description).toContain(
+      "Of 5 kab/kota in Provinsi Contoh Barat in 2023: awarded 3, not awarded 1, unknown 1.",
+    );
     expect(chart.description).toContain("Kota Contoh: Nindya.");
   });
 });
@@ -104,7 +137,12 @@ describe("indicatorComparison", () => {
   const chart = charts.id["indicator-comparison"];
   test("has a row per year and a column per area", () => {
     expect(chart.table.rows).toHaveLength(3);
-    expect(chart.table.columns.map((c) => c.label)).toEqual(["Tahun", "Kota Contoh", "Provinsi Contoh Barat", "Nasional"]);
+    expect(chart.table.columns.map((c) => c.label)).toEqual([
+      "Tahun",
+      "Kota Contoh",
+      "Provinsi Contoh Barat",
+      "Nasional",
+    ]);
   });
   test("keeps both values where sources disagree, and says so", () => {
     const row2022 = chart.table.rows.find((r) => cellText(r[0]!) === "2022")!;

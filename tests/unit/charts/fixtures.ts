@@ -2,16 +2,41 @@
  * Small synthetic fixtures for chart snapshot tests. Invented on purpose (place names "Contoh…", made-up counts):
  * the snapshots test drawing, not facts, and must not change when the real data is corrected.
  */
-import type { AwardRecord, AwardRound, IndicatorValue, Place, Predikat, Province, RoundCoverage } from "../../../src/pipeline/artefact.ts";
+import type {
+  AwardRecord,
+  AwardRound,
+  IndicatorValue,
+  Place,
+  Predikat,
+  Province,
+  RoundCoverage,
+} from "../../../src/pipeline/artefact.ts";
 
 const counts = (c: Partial<Record<Predikat, number | null>>): Record<Predikat, number | null> => ({
-  Pratama: null, Madya: null, Nindya: null, Utama: null, KLA: null, ...c,
+  Pratama: null,
+  Madya: null,
+  Nindya: null,
+  Utama: null,
+  KLA: null,
+  ...c,
 });
 
-function round(year: number, held: boolean, c: Partial<Record<Predikat, number | null>>, totalAwarded: number | null): AwardRound {
+function round(
+  year: number,
+  held: boolean,
+  c: Partial<Record<Predikat, number | null>>,
+  totalAwarded: number | null,
+): AwardRound {
   return {
-    year, held, counts: counts(c), totalAwarded, entrants: null, entrantsNote: "", provilaCount: null,
-    sourceUrl: `https://example.org/round-${year}`, notes: "",
+    year,
+    held,
+    counts: counts(c),
+    totalAwarded,
+    entrants: null,
+    entrantsNote: "",
+    provilaCount: null,
+    sourceUrl: `https://example.org/round-${year}`,
+    notes: "",
   };
 }
 
@@ -34,8 +59,15 @@ function place(code: string, name: string, type: "kabupaten" | "kota"): Place {
   const provinceCode = code.slice(0, 2);
   const province = provinces.find((p) => p.code === provinceCode)!;
   return {
-    code, name, shortName: name.replace(/^(Kabupaten|Kota) /, ""), type, provinceCode, provinceName: province.name,
-    slug: name.toLowerCase().replace(/ /g, "-"), aliases: [], otherNames: [],
+    code,
+    name,
+    shortName: name.replace(/^(Kabupaten|Kota) /, ""),
+    type,
+    provinceCode,
+    provinceName: province.name,
+    slug: name.toLowerCase().replace(/ /g, "-"),
+    aliases: [],
+    otherNames: [],
   };
 }
 
@@ -50,10 +82,22 @@ export const places: Place[] = [
   place("82.71", "Kota Timur", "kota"),
 ];
 
-function award(year: number, placeCode: string, predikat: Predikat | null, extra: Partial<AwardRecord> = {}): AwardRecord {
+function award(
+  year: number,
+  placeCode: string,
+  predikat: Predikat | null,
+  extra: Partial<AwardRecord> = {},
+): AwardRecord {
   return {
-    year, placeCode, provinceCodeAtTime: placeCode.slice(0, 2), status: "awarded", predikat, conflict: false,
-    inferred: false, sources: [], ...extra,
+    year,
+    placeCode,
+    provinceCodeAtTime: placeCode.slice(0, 2),
+    status: "awarded",
+    predikat,
+    conflict: false,
+    inferred: false,
+    sources: [],
+    ...extra,
   };
 }
 
@@ -70,22 +114,55 @@ export const awards: AwardRecord[] = [
 ];
 
 /** Rounds for the place timeline: 2020 has no ceremony, 2024 is held but the place has no row (unknown). */
-export const timelineRounds: AwardRound[] = [2019, 2020, 2021, 2022, 2023, 2024].map((year) => round(year, year !== 2020, {}, null));
+export const timelineRounds: AwardRound[] = [2019, 2020, 2021, 2022, 2023, 2024].map((year) =>
+  round(year, year !== 2020, {}, null),
+);
 
 export const indicatorValues: IndicatorValue[] = [
-  ...([[2021, 30.1], [2022, 28.4], [2023, 27.05]] as const).map(([year, value]) => iv("81.71", "kabkota", year, value)),
-  ...([[2021, 33.2], [2023, 30.4]] as const).map(([year, value]) => iv("81", "province", year, value)),
+  ...(
+    [
+      [2021, 30.1],
+      [2022, 28.4],
+      [2023, 27.05],
+    ] as const
+  ).map(([year, value]) => iv("81.71", "kabkota", year, value)),
+  ...(
+    [
+      [2021, 33.2],
+      [2023, 30.4],
+    ] as const
+  ).map(([year, value]) => iv("81", "province", year, value)),
   // Two sources disagree on the province's 2022 figure: both are kept, flagged.
   iv("81", "province", 2022, 31, true),
   iv("81", "province", 2022, 29.5, true),
-  ...([[2021, 24.4], [2022, 21.6], [2023, 21.5]] as const).map(([year, value]) => iv("ID", "national", year, value)),
+  ...(
+    [
+      [2021, 24.4],
+      [2022, 21.6],
+      [2023, 21.5],
+    ] as const
+  ).map(([year, value]) => iv("ID", "national", year, value)),
 ];
 
-function iv(areaCode: string, areaLevel: IndicatorValue["areaLevel"], year: number, value: number, conflict = false): IndicatorValue {
+function iv(
+  areaCode: string,
+  areaLevel: IndicatorValue["areaLevel"],
+  year: number,
+  value: number,
+  conflict = false,
+): IndicatorValue {
   return {
     conflict,
-    seriesId: "stunting_balita", year, areaLevel, areaCode, areaNameAsPublished: areaCode, value, unit: "percent",
-    survey: "SSGI", sourceTitle: "Survei contoh", sourceUrl: "https://example.org/survei",
+    seriesId: "stunting_balita",
+    year,
+    areaLevel,
+    areaCode,
+    areaNameAsPublished: areaCode,
+    value,
+    unit: "percent",
+    survey: "SSGI",
+    sourceTitle: "Survei contoh",
+    sourceUrl: "https://example.org/survei",
   };
 }
 
@@ -96,19 +173,43 @@ export const clusters = [
 ];
 
 export const coverage: RoundCoverage[] = [
-  cov(2019, { Pratama: 10, Madya: 5, Nindya: 3, Utama: 2, KLA: 0 }, 0, { Pratama: 120, Madya: 80, Nindya: 20, Utama: 2, KLA: 0 }, 222),
+  cov(
+    2019,
+    { Pratama: 10, Madya: 5, Nindya: 3, Utama: 2, KLA: 0 },
+    0,
+    { Pratama: 120, Madya: 80, Nindya: 20, Utama: 2, KLA: 0 },
+    222,
+  ),
   // 2021: the 30 "awarded, tier not stated" rest on a Provila award (inferred); 2023: 12 tiers are inferred.
   cov(2021, { Pratama: 0, Madya: 0, Nindya: 4, Utama: 0, KLA: 0 }, 30, counts({}), 250, { tierUnknown: 30 }),
-  cov(2023, { Pratama: 50, Madya: 40, Nindya: 30, Utama: 10, KLA: 0 }, 2, { Pratama: 100, Madya: 90, Nindya: 60, Utama: 15, KLA: 0 }, 265, { known: 12 }),
+  cov(
+    2023,
+    { Pratama: 50, Madya: 40, Nindya: 30, Utama: 10, KLA: 0 },
+    2,
+    { Pratama: 100, Madya: 90, Nindya: 60, Utama: 15, KLA: 0 },
+    265,
+    { known: 12 },
+  ),
 ];
 
 function cov(
-  year: number, known: Record<Predikat, number>, awardedTierUnknown: number, announced: Record<Predikat, number | null>, totalAnnounced: number | null,
+  year: number,
+  known: Record<Predikat, number>,
+  awardedTierUnknown: number,
+  announced: Record<Predikat, number | null>,
+  totalAnnounced: number | null,
   inferred: { known?: number; tierUnknown?: number } = {},
 ): RoundCoverage {
   return {
-    year, known, knownInferred: inferred.known ?? 0, awardedTierUnknown, awardedTierUnknownInferred: inferred.tierUnknown ?? 0,
-    notAwarded: 0, notAwardedInferred: 0, announced, totalAnnounced,
+    year,
+    known,
+    knownInferred: inferred.known ?? 0,
+    awardedTierUnknown,
+    awardedTierUnknownInferred: inferred.tierUnknown ?? 0,
+    notAwarded: 0,
+    notAwardedInferred: 0,
+    announced,
+    totalAnnounced,
   };
 }
 

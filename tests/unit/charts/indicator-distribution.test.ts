@@ -28,13 +28,27 @@ const places: DistributionPoint[] = Array.from({ length: 80 }, (_, i) => ({
 
 const rows = (lang: Lang) =>
   indicatorDistribution(provinces, {
-    lang, seriesName: "Stunting", year: 2022, level: "province", better: "lower", unit: "percent",
-    references: [{ kind: "national", label: lang === "id" ? "Nasional 2022" : "National 2022", value: 21.6 }, { kind: "target", label: "Target", value: 14 }],
+    lang,
+    seriesName: "Stunting",
+    year: 2022,
+    level: "province",
+    better: "lower",
+    unit: "percent",
+    references: [
+      { kind: "national", label: lang === "id" ? "Nasional 2022" : "National 2022", value: 21.6 },
+      { kind: "target", label: "Target", value: 14 },
+    ],
   });
 const strip = (lang: Lang) =>
   indicatorDistribution(places, {
-    lang, seriesName: "Stunting", year: 2022, level: "kabkota", better: "lower", unit: "percent",
-    references: [{ kind: "median", label: "Median", value: 25 }], idPrefix: "dist-kabkota",
+    lang,
+    seriesName: "Stunting",
+    year: 2022,
+    level: "kabkota",
+    better: "lower",
+    unit: "percent",
+    references: [{ kind: "median", label: "Median", value: 25 }],
+    idPrefix: "dist-kabkota",
   });
 
 describe("indicatorDistribution", () => {
@@ -59,9 +73,18 @@ describe("indicatorDistribution", () => {
     const chart = rows("en");
     expect(provinces.length).toBeLessThanOrEqual(ROWS_MAX);
     expect(chart.table.rows.map((r) => cellText(r[0]!))).toEqual([
-      "Provinsi Contoh Tengah", "Provinsi Contoh Timur", "Provinsi Contoh Utara", "Provinsi Contoh Barat", "Provinsi Contoh Selatan", "Provinsi Contoh Selatan",
+      "Provinsi Contoh Tengah",
+      "Provinsi Contoh Timur",
+      "Provinsi Contoh Utara",
+      "Provinsi Contoh Barat",
+      "Provinsi Contoh Selatan",
+      "Provinsi Contoh Selatan",
     ]);
-    expect(chart.legend.map((l) => l.label)).toEqual(["National 2022 (21.6%)", "Target (14.0%)", "Sources disagree (not ranked)"]);
+    expect(chart.legend.map((l) => l.label)).toEqual([
+      "National 2022 (21.6%)",
+      "Target (14.0%)",
+      "Sources disagree (not ranked)",
+    ]);
     expect(chart.description).toContain("from 12.5% (Provinsi Contoh Tengah) to 30.4% (Provinsi Contoh Barat)");
     expect(chart.description).toContain("Against National 2022 (21.6%): 2 better, 2 worse.");
     expect(chart.description).toContain("Sources disagree for 1 of the provinces");

@@ -3,13 +3,19 @@ import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
 import { plotToSvg } from "../../../src/charts/plot-ssr.ts";
 
-const data = [{ x: 1.23456, y: 2.5 }, { x: 3.98765, y: 1.25 }];
+const data = [
+  { x: 1.23456, y: 2.5 },
+  { x: 3.98765, y: 1.25 },
+];
 // clip: true and a line marker make Plot draw a clip path and a marker, each id from a module-global counter.
 const spec = (): Plot.PlotOptions => ({
   width: 200,
   height: 100,
   ariaLabel: "Contoh",
-  marks: [Plot.line(data, { x: "x", y: "y", clip: true, marker: "dot" }), Plot.text(data, { x: "x", y: "y", text: () => "1.23456" })],
+  marks: [
+    Plot.line(data, { x: "x", y: "y", clip: true, marker: "dot" }),
+    Plot.text(data, { x: "x", y: "y", text: () => "1.23456" }),
+  ],
 });
 
 describe("plotToSvg", () => {

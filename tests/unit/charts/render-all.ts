@@ -29,15 +29,30 @@ export function renderChart(name: ChartName, lang: Lang): ChartResult {
     case "predikat-by-round":
       return predikatByRound(f.rounds, { lang, target: 200, totalPlaces: 260 });
     case "place-timeline":
-      return placeTimeline(f.awards.filter((a) => a.placeCode === "81.71"), f.timelineRounds, { lang, placeName: "Kota Contoh" });
+      return placeTimeline(
+        f.awards.filter((a) => a.placeCode === "81.71"),
+        f.timelineRounds,
+        { lang, placeName: "Kota Contoh" },
+      );
     case "province-peers":
-      return provincePeers(f.places.filter((p) => p.provinceCode === "81"), f.awards, {
-        lang, provinceName: "Provinsi Contoh Barat", year: 2023, highlight: "81.71", hrefFor: (p) => `/daerah/${p.slug}/`,
-      });
+      return provincePeers(
+        f.places.filter((p) => p.provinceCode === "81"),
+        f.awards,
+        {
+          lang,
+          provinceName: "Provinsi Contoh Barat",
+          year: 2023,
+          highlight: "81.71",
+          hrefFor: (p) => `/daerah/${p.slug}/`,
+        },
+      );
     case "indicator-comparison":
       return indicatorComparison(f.indicatorValues, {
-        lang, seriesId: "stunting_balita", seriesName: "Stunting balita",
-        focus: { code: "81.71", label: "Kota Contoh" }, province: { code: "81", label: "Provinsi Contoh Barat" },
+        lang,
+        seriesId: "stunting_balita",
+        seriesName: "Stunting balita",
+        focus: { code: "81.71", label: "Kota Contoh" },
+        province: { code: "81", label: "Provinsi Contoh Barat" },
       });
     case "cluster-scores":
       return clusterScores(f.clusters, { lang });
@@ -49,5 +64,8 @@ export function renderChart(name: ChartName, lang: Lang): ChartResult {
 }
 
 export function renderAll(lang: Lang): Record<ChartName, ChartResult> {
-  return Object.fromEntries(CHART_NAMES.map((name) => [name, renderChart(name, lang)])) as Record<ChartName, ChartResult>;
+  return Object.fromEntries(CHART_NAMES.map((name) => [name, renderChart(name, lang)])) as Record<
+    ChartName,
+    ChartResult
+  >;
 }

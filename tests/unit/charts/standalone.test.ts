@@ -10,7 +10,10 @@ import { expectSvgSnapshot } from "./snapshot.ts";
 
 const credit = (lang: "id" | "en"): Credit => ({
   lang,
-  sources: [{ label: "2021 · example.org", href: "https://example.org/round-2021" }, { label: "awards.csv", href: "/data/awards.csv" }],
+  sources: [
+    { label: "2021 · example.org", href: "https://example.org/round-2021" },
+    { label: "awards.csv", href: "/data/awards.csv" },
+  ],
   moreSources: 3,
   version: "2026.11.0",
   pageUrl: "https://atlas.example/#predikat-per-putaran",
@@ -19,7 +22,11 @@ const credit = (lang: "id" | "en"): Credit => ({
 
 describe.each(["id", "en"] as const)("standalone SVG (%s)", (lang) => {
   const chart = renderChart("predikat-by-round", lang);
-  const svg = standaloneSvg(chart, lang === "id" ? "Garis putus-putus: target." : "Dashed line: the target.", credit(lang));
+  const svg = standaloneSvg(
+    chart,
+    lang === "id" ? "Garis putus-putus: target." : "Dashed line: the target.",
+    credit(lang),
+  );
 
   test("matches its snapshot", () => {
     expectSvgSnapshot(`standalone-predikat-by-round.${lang}`, svg);
@@ -38,7 +45,11 @@ describe.each(["id", "en"] as const)("standalone SVG (%s)", (lang) => {
   test("prints its title, sources, release and address as text", () => {
     const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
     expect(text).toContain(chart.title);
-    expect(text).toContain(lang === "id" ? "Sumber: 2021 · example.org; awards.csv (dan 3 sumber lain" : "Source: 2021 · example.org; awards.csv (and 3 more sources");
+    expect(text).toContain(
+      lang === "id"
+        ? "Sumber: 2021 · example.org; awards.csv (dan 3 sumber lain"
+        : "Source: 2021 · example.org; awards.csv (and 3 more sources",
+    );
     expect(text).toContain(lang === "id" ? "rilis data 2026.11.0" : "data release 2026.11.0");
     expect(text).toContain("https://atlas.example/#predikat-per-putaran");
   });

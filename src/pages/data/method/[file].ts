@@ -6,7 +6,10 @@ import { BUILD_DIR } from "../../../views/site-data.ts";
 
 const DIR = join(BUILD_DIR, "downloads/method");
 
-export const getStaticPaths: GetStaticPaths = () => readdirSync(DIR).sort().map((file) => ({ params: { file } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  readdirSync(DIR)
+    .sort()
+    .map((file) => ({ params: { file } }));
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);

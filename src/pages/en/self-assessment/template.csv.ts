@@ -4,4 +4,6 @@ import { siteData } from "../../../views/site-data.ts";
 import { selfAssessmentTemplate } from "../../../method/self-assessment.ts";
 
 export const GET: APIRoute = () =>
-  new Response(selfAssessmentTemplate(siteData().method, "en"), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response(selfAssessmentTemplate(siteData().method, "en"), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
