@@ -106,7 +106,7 @@ describe("regulation on the province and data pages", () => {
       const href = await section.locator('a[href$="/data/regulations.csv"]').getAttribute("href");
       const csv = await (await page.request.get(baseUrl + href)).text();
       expect(csv.split("\n")[0]).toBe(
-        "place_code,place_name,province_code,status,kind,number,year,title,source_url,topic,name_as_published,note",
+        "place_code,place_name,province_code,status,kind,number,year,title,source_url,topic,name_as_published,note,evidence,conflict",
       );
     } finally {
       await context.close();
