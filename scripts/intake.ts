@@ -6,15 +6,15 @@
  *
  * Exit 0: valid (and written, unless --dry-run); 1: a problem, each as `FORM.md:LINE: …`; 2: usage.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { mkdirSync } from "node:fs";
 import { decodeUtf8 } from "../src/core/csv-read.ts";
 import { formatProblem, type Problem } from "../src/core/problems.ts";
 import { checkContribution } from "../src/pipeline/check-contribution.ts";
 import { toCsv } from "../src/pipeline/csv-write.ts";
 import { INTAKE_FILES, parseIntakeForm, problemOnForm } from "../src/pipeline/intake.ts";
 
+// ATLAS_ROOT: the project folder to read and write (the tests point it at a copy, so data/raw is never touched).
 const root = process.env.ATLAS_ROOT ? resolve(process.env.ATLAS_ROOT) : process.cwd();
 
 function main(args: string[]): number {

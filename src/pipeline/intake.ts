@@ -72,16 +72,15 @@ function sections(text: string): Section[] {
   return out;
 }
 
-/** The form whose labels cover every heading, preferring the one that explains the most headings. */
+/** The form that was filled, recognised by its headings. */
 function whichForm(found: readonly Section[]): IntakeForm | null {
-  let best: { form: IntakeForm; matched: number } | null = null;
-  for (const form of INTAKE_FORMS) {
+  // An award form's headings are also all in the correction form (which adds "what is wrong"): of the forms whose
+  // labels cover every heading, the smallest is the one that was filled.
+  const covering = INTAKE_FORMS.filter((form) => {
     const labels = new Set(form.fields.map((f) => f.label));
-    if (!found.every((s) => labels.has(s.label))) continue;
-    if (best === null || found.length > best.matched || form.fields.length < best.form.fields.length)
-      best = { form, matched: found.length };
-  }
-  return best?.form ?? null;
+    return found.every((s) => labels.has(s.label));
+  });
+  return covering.sort((a, b) => a.fields.length - b.fields.length)[0] ?? null;
 }
 
 const oneLine = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
