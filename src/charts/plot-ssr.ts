@@ -11,6 +11,7 @@
  * - Plot's inline `<style>` element moves to src/styles/global.css (`.kla-chart`), which keeps the markup free of
  *   inline styles (a later Content-Security-Policy) and saves ~300 bytes per chart.
  * - Geometry is trimmed to 1 decimal, in geometry attributes only: text content keeps its numbers.
+ * - `&`, `<` and `>` in attribute values are escaped, so the SVG is valid XML as well as HTML.
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
@@ -49,6 +50,15 @@ export function finishSvg(svg: Element, { idPrefix = "chart", fontSize = 13 }: S
   if (svg.hasAttribute("aria-label")) svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
   for (const style of svg.querySelectorAll("style")) style.remove();
+  // linkedom serialises attribute values the HTML way, escaping only `"`: a label with `<` or `&` (a place or series
+  // name from a source) would make the SVG invalid XML, and the standalone files and PNGs are parsed as XML.
+  // Escaping them in the DOM first gives `&lt;`/`&amp;`, which HTML and XML both read back as the same text.
+  for (const node of [svg, ...svg.querySelectorAll("*")]) {
+    for (const attr of [...node.attributes]) {
+      if (/[&<>]/.test(attr.value))
+        node.setAttribute(attr.name, attr.value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+    }
+  }
 
   const ids = new Map<string, string>();
   const html = svg.outerHTML.replace(PLOT_ID, (match: string, kind: string) => {

@@ -1,6 +1,8 @@
 /** The SSR post-processing that makes Plot output deterministic, axe-clean and small. */
 import * as Plot from "@observablehq/plot";
 import { describe, expect, test } from "vitest";
+import { Resvg } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
 import { plotToSvg } from "../../../src/charts/plot-ssr.ts";
 
 const data = [
@@ -44,6 +46,16 @@ describe("plotToSvg", () => {
     const svg = plotToSvg(spec());
     expect(svg).not.toMatch(/ (d|x|y|transform)="[^"]*\d\.\d\d/);
     expect(svg).toContain(">1.23456</text>");
+  });
+
+  test("escapes &, < and > in attribute values, so the SVG parses as XML (standalone files, PNGs) with the same text", () => {
+    const svg = plotToSvg({ ...spec(), ariaLabel: 'Lahir < 20 tahun & "pertama" > 0' });
+    expect(svg).toContain('aria-label="Lahir &lt; 20 tahun &amp; &quot;pertama&quot; &gt; 0"');
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${svg}</body></html>`);
+    expect(document.querySelector("svg")?.getAttribute("aria-label")).toBe('Lahir < 20 tahun & "pertama" > 0');
+    // resvg parses strictly as XML, as the PNG step does: the same label unescaped is refused (the control).
+    expect(() => new Resvg(svg)).not.toThrow();
+    expect(() => new Resvg(svg.replace("&lt;", "<"))).toThrow();
   });
 
   test("refuses Plot output that is a <figure> (legend or title)", () => {
