@@ -4,6 +4,7 @@
  * is better for a series (its KLA indicator's direction, flipped for an inverted series).
  */
 import type { IndicatorValue, SiteData } from "../pipeline/artefact.ts";
+import { isScoredValue } from "../pipeline/indicators.ts";
 import { seriesIdsOf } from "./profile-sections.ts";
 import { viewIndex } from "./view-index.ts";
 
@@ -30,8 +31,9 @@ export interface AttentionPoint {
 
 /**
  * "Let the data set the priorities": for each series of an area (a place, or a province with `provinceCode` null),
- * its latest non-conflicting value against its province and the nation in the same year, sorted with the largest
- * shortfall against the national figure first.
+ * its latest value the method scores (data/method/caveats.csv: no conflicting, doubtful or survey-flagged value, so
+ * the points agree with the score section) against its province and the nation in the same year, sorted with the
+ * largest shortfall against the national figure first.
  */
 export function attentionPoints(d: SiteData, areaCode: string, provinceCode: string | null): AttentionPoint[] {
   const ix = viewIndex(d);
@@ -41,10 +43,10 @@ export function attentionPoints(d: SiteData, areaCode: string, provinceCode: str
   const points: AttentionPoint[] = [];
   for (const seriesId of seriesIdsOf(area)) {
     const direction = seriesDirection(d, seriesId);
-    const latest = area.filter((v) => v.seriesId === seriesId && !v.conflict).sort((a, b) => b.year - a.year)[0];
+    const scored = (v: IndicatorValue) => v.seriesId === seriesId && isScoredValue(v, d.method.caveats);
+    const latest = area.filter(scored).sort((a, b) => b.year - a.year)[0];
     if (!direction || !latest) continue;
-    const sameYear = (list: IndicatorValue[]) =>
-      list.find((v) => v.seriesId === seriesId && v.year === latest.year && !v.conflict)?.value ?? null;
+    const sameYear = (list: IndicatorValue[]) => list.find((v) => scored(v) && v.year === latest.year)?.value ?? null;
     const nationalValue = sameYear(national);
     const worseBy = (other: number | null) =>
       other === null ? null : direction === "lower" ? latest.value - other : other - latest.value;

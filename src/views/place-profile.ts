@@ -16,6 +16,7 @@ import {
 } from "../pipeline/artefact.ts";
 import { predikatLevel, roundStatus, type RoundStatus } from "../pipeline/round-status.ts";
 import { attentionPoints, type AttentionPoint } from "./attention-points.ts";
+import { scoredIndicators, type ScoredIndicatorsView } from "./scored-indicators.ts";
 import {
   bandSources,
   clusterView,
@@ -83,6 +84,8 @@ export interface PlaceProfile {
   attention: AttentionPoint[];
   attentionSources: Map<string, number>;
   clusters: ClusterView | null;
+  /** Each indicator scored at its latest year, with its source and caveats; held values not scored; what is missing. */
+  indicators: ScoredIndicatorsView;
   /** Sources of the official score bands (the predikat's meaning, the reported scores' bands). */
   bandSources: number[];
   reported: (ReportedScore & { sources: number[] })[];
@@ -176,6 +179,7 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
 
   // 4. Cluster scores, the score bands, and reported totals.
   const clusters = clusterView(d, list, placeCode);
+  const indicators = scoredIndicators(d, list, placeCode, place.provinceCode);
   const bands = bandSources(d, list);
   const reported = (ix.reportedByPlace.get(placeCode) ?? [])
     .slice()
@@ -220,6 +224,7 @@ export function placeProfile(d: SiteData, placeCode: string): PlaceProfile {
     attention,
     attentionSources,
     clusters,
+    indicators,
     bandSources: bands,
     reported,
     sources: list,

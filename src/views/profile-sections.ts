@@ -40,6 +40,7 @@ export const seriesIdsOf = (values: readonly IndicatorValue[] | undefined) =>
   [...new Set((values ?? []).map((v) => v.seriesId))].sort();
 
 export interface ClusterView {
+  /** The year with the most indicators scored (the latest of equals). */
   year: number;
   clusters: AreaScore[];
   /** The indicators that fed the scores, with the series they came from. */
@@ -54,7 +55,11 @@ export function clusterView(d: SiteData, list: SourceList, areaCode: string): Cl
   const ix = viewIndex(d);
   const rows = ix.scoresByArea.get(areaCode) ?? [];
   if (rows.length === 0) return null;
-  const year = Math.max(...rows.map((r) => r.year));
+  // The year with the most indicators scored (the latest of equals): 2025 has only births outside a facility at
+  // kab/kota level, so "latest year" alone would show 1 indicator where 2024 has 3 or more.
+  const presentIn = new Map<number, number>();
+  for (const r of rows) presentIn.set(r.year, (presentIn.get(r.year) ?? 0) + r.present);
+  const year = [...presentIn].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   const order = new Map(d.method.clusters.map((c) => [c.id, c.order]));
   const clusters = rows
     .filter((r) => r.year === year)

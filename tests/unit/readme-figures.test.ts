@@ -136,3 +136,30 @@ describe("CITATION.cff", () => {
     expect(cff).toContain(`version: "${release.version}"\ndate-released: "${release.date}"`);
   });
 });
+
+describe("README's indicator coverage", () => {
+  it("quotes the kab/kota with 3+ indicators scored from their latest data, and indicator 1's yes/no, as computed", () => {
+    const m = readme.match(
+      /\*\*Indicator coverage\*\*[^:]*: (\d+) of (\d+) kab\/kota have at least 3\s+indicators scored from their latest data[\s\S]*?is scored for (\d+) kab\/kota: (\d+) yes and (\d+) no/,
+    );
+    expect(m).not.toBeNull();
+    const places = new Set(real.places.map((p) => p.code));
+    // Each place's latest achievement per indicator: what a profile's score section shows.
+    const latest = new Map<string, Map<string, { year: number; value: number }>>();
+    for (const a of real.achievements) {
+      if (!places.has(a.area_code)) continue;
+      const byIndicator = latest.get(a.area_code) ?? new Map<string, { year: number; value: number }>();
+      latest.set(a.area_code, byIndicator);
+      const held = byIndicator.get(a.indicator_id);
+      if (!held || a.year > held.year) byIndicator.set(a.indicator_id, { year: a.year, value: a.value });
+    }
+    const k01 = [...latest.values()].flatMap((byIndicator) => byIndicator.get("KLA-K-01") ?? []);
+    expect(m!.slice(1).map(Number)).toEqual([
+      [...latest.values()].filter((byIndicator) => byIndicator.size >= 3).length,
+      real.places.length,
+      k01.length,
+      k01.filter((a) => a.value === 1).length,
+      k01.filter((a) => a.value === 0).length,
+    ]);
+  });
+});
