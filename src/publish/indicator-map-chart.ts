@@ -19,7 +19,8 @@ export function indicatorMapChart(d: SiteData, lang: Lang, s: SeriesSummary, idP
   const rows = ranking(s, "kabkota", year);
   const values: PlaceValue[] = rows.map((r) => ({
     placeCode: r.areaCode,
-    values: r.values.map((v) => v.value),
+    // Two sources printing the same figure (a news report and the full table) are one value, not a disagreement.
+    values: [...new Set(r.values.map((v) => v.value))],
     conflict: r.conflict,
   }));
   const chart = valueTileMap(d.provinces, d.places, values, {
