@@ -9,8 +9,8 @@
  * embed follows the latest round, and the pinned one (/v/<release>/embed/…) keeps the round it was published with.
  *
  * Published: the three national charts of the home page (the data page shows the coverage one too), each
- * province's kab/kota in its latest round with data, each place's predikat over the rounds, and each indicator's
- * distribution across provinces and kab/kota. Left out, on purpose:
+ * province's kab/kota in its latest round with data, each place's predikat over the rounds, each indicator's
+ * distribution across provinces and kab/kota, and, for a series with kab/kota values, those values on the tile map. Left out, on purpose:
  * - a place's standing among its province's peers: the province's chart with one row highlighted (embed that one);
  * - the cluster scores of places and provinces: partial scores this site computes from open data, not the
  *   ministry's; away from the caveat beside them on the page they would read as official scores;
@@ -32,6 +32,7 @@ import {
   type DistributionLevel,
   type PublishedChart,
 } from "./published-charts.ts";
+import { indicatorMapChart } from "./indicator-map-chart.ts";
 import type { Lang } from "../i18n/index.ts";
 
 export type ChartKind = "national" | "province" | "place" | "indicator";
@@ -67,6 +68,7 @@ export const chartIds = {
   place: (slug: string) => `daerah-${slug}-predikat`,
   province: (slug: string) => `provinsi-${slug}-predikat`,
   indicator: (seriesId: string, level: DistributionLevel) => `indikator-${slugOfSeries(seriesId)}-${level}`,
+  indicatorMap: (seriesId: string) => `indikator-${slugOfSeries(seriesId)}-peta`,
 };
 
 interface Catalog {
@@ -128,6 +130,10 @@ function build(d: SiteData, lang: Lang): Catalog {
           indicatorDistributionChart(d, lang, s, level, id),
         ),
       );
+    }
+    if (s.levels.includes("kabkota")) {
+      const id = chartIds.indicatorMap(s.id);
+      list.push(entry(id, "indicator", `/indikator/${s.id}/`, "peta-kabkota", () => indicatorMapChart(d, lang, s, id)));
     }
   }
   const byId = new Map<string, CatalogChart>();

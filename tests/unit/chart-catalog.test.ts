@@ -21,6 +21,7 @@ import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { loadGazetteer } from "../../src/pipeline/places.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
+import { seriesSummaries } from "../../src/views/indicator-views.ts";
 import { ROOT } from "./helpers.ts";
 
 const build = () =>
@@ -64,6 +65,16 @@ describe("chart catalogue ids", () => {
       provinces.map((c) => `/provinsi/${c.id.replace(/^provinsi-|-predikat$/g, "")}/`),
     );
     expect(id.some((c) => c.kind === "indicator")).toBe(true);
+  });
+
+  it("publish a value tile map for exactly the series with kab/kota values, on the series' page", () => {
+    const withKabkota = seriesSummaries(d).filter((x) => x.levels.includes("kabkota"));
+    expect(withKabkota.length).toBeGreaterThan(0);
+    const maps = id.filter((c) => c.id.endsWith("-peta") && c.kind === "indicator");
+    expect(maps.map((c) => c.id)).toEqual(withKabkota.map((x) => chartIds.indicatorMap(x.id)));
+    expect(maps.map((c) => c.idPath)).toEqual(withKabkota.map((x) => `/indikator/${x.id}/`));
+    expect(chartIds.indicatorMap("stunting_balita")).toBe("indikator-stunting-balita-peta");
+    for (const c of maps) expect(c.published().chart.svg).toContain('role="img"');
   });
 
   it("render a build-time PNG only for national, province and indicator charts", () => {

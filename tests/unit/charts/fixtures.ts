@@ -217,3 +217,14 @@ export const tileLayout = [
   { provinceCode: "81", col: 0, row: 0, abbr: "CBR" },
   { provinceCode: "82", col: 1, row: 1, abbr: "CTM" },
 ];
+
+/** Kab/kota values of one series for the value tile map: a spread of values, one disagreement, one place without. */
+export const placeValues = [
+  { placeCode: "81.01", values: [32.4], conflict: false },
+  { placeCode: "81.02", values: [18.1], conflict: false },
+  { placeCode: "81.03", values: [24.9], conflict: false },
+  { placeCode: "81.71", values: [12.5], conflict: false },
+  { placeCode: "82.01", values: [27.0, 35.2], conflict: true },
+  { placeCode: "82.02", values: [40.3], conflict: false },
+  { placeCode: "82.71", values: [21.7], conflict: false },
+];

@@ -11,6 +11,7 @@ import { indicatorComparison } from "../../../src/charts/indicator-comparison.ts
 import { clusterScores } from "../../../src/charts/cluster-scores.ts";
 import { tileMap } from "../../../src/charts/tile-map.ts";
 import { coverageByRound } from "../../../src/charts/coverage-by-round.ts";
+import { valueTileMap } from "../../../src/charts/value-tile-map.ts";
 import * as f from "./fixtures.ts";
 
 export const CHART_NAMES = [
@@ -21,6 +22,7 @@ export const CHART_NAMES = [
   "cluster-scores",
   "tile-map",
   "coverage-by-round",
+  "value-tile-map",
 ] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
@@ -60,6 +62,15 @@ export function renderChart(name: ChartName, lang: Lang): ChartResult {
       return tileMap(f.provinces, f.places, f.awards, { lang, year: 2023, layout: f.tileLayout, announced: 9 });
     case "coverage-by-round":
       return coverageByRound(f.coverage, { lang });
+    case "value-tile-map":
+      return valueTileMap(f.provinces, f.places, f.placeValues, {
+        lang,
+        seriesName: "Stunting balita",
+        year: 2024,
+        layout: f.tileLayout,
+        better: "lower",
+        unit: "percent",
+      });
   }
 }
 
