@@ -221,7 +221,9 @@ export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">,
     (v) => v.areaCode,
   );
   const rows: RankRow[] = [...byArea.entries()].map(([areaCode, values]) => {
-    const conflict = values.length > 1 || values.some((v) => v.conflict);
+    // Two sources printing the same figure (a news report and the full table) agree: only different figures, or a
+    // value the pipeline marked as conflicting, leave the area unranked.
+    const conflict = new Set(values.map((v) => v.value)).size > 1 || values.some((v) => v.conflict);
     const value = conflict ? null : values[0]!.value;
     const diff = value === null || national === null ? null : value - national;
     const betterThanNational =

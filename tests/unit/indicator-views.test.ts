@@ -119,6 +119,19 @@ describe("referenceYear", () => {
 
 describe("ranking", () => {
   const rows = ranking(stunting, "province", 2022);
+  it("ranks an area whose two sources print the same figure; only different figures leave it unranked", () => {
+    const agree = [
+      v("stunting_balita", 2022, "province", "81", 30),
+      v("stunting_balita", 2022, "province", "81", 30, { sourceUrl: "https://example.org/same-figure" }),
+      v("stunting_balita", 2022, "province", "82", 20),
+      v("stunting_balita", 2022, "province", "82", 21, { sourceUrl: "https://example.org/other-figure" }),
+    ];
+    const summary = seriesSummaries({ indicators: agree, method }).find((s) => s.id === "stunting_balita")!;
+    expect(ranking(summary, "province", 2022).map((r) => [r.areaCode, r.rank, r.value, r.conflict])).toEqual([
+      ["81", 1, 30, false],
+      ["82", null, null, true],
+    ]);
+  });
   it("ranks best first by the series' direction, ties sharing a rank, conflicts last and unranked", () => {
     expect(rows.map((r) => [r.areaCode, r.rank])).toEqual([
       ["85", 1],
