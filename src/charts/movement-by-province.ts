@@ -95,6 +95,8 @@ export function movementByProvince(rows: readonly MovementRow[], options: Moveme
       color: { type: "identity" },
       ariaLabel: title,
       marks: [
+        // The zero rule goes under the bars: the count of "same", printed on zero, is never crossed by it.
+        Plot.ruleX([0], { stroke: INK }),
         Plot.barX(segments, {
           y: "key",
           x1: "x1",
@@ -104,10 +106,9 @@ export function movementByProvince(rows: readonly MovementRow[], options: Moveme
           strokeWidth: 0.75,
           title: (s: Segment) => `${labels.get(s.key) ?? s.key} · ${label(s.direction)}: ${fmt(s.n)}`,
         }),
-        // The count of "same" sits on the zero rule: a halo in the bar's own grey keeps it legible over the rule.
         Plot.text(
           segments.filter((s) => s.direction === "same"),
-          { y: "key", x: 0, text: (s: Segment) => fmt(s.n), fill: INK, stroke: FILL.same, strokeWidth: 4 },
+          { y: "key", x: 0, text: (s: Segment) => fmt(s.n), fill: INK },
         ),
         Plot.text(
           ends.filter((e) => e.anchor === "end"),
@@ -117,7 +118,6 @@ export function movementByProvince(rows: readonly MovementRow[], options: Moveme
           ends.filter((e) => e.anchor === "start"),
           { y: "key", x: "x", text: (e: { n: number }) => fmt(e.n), textAnchor: "start", dx: 4, fill: INK_MUTED },
         ),
-        Plot.ruleX([0], { stroke: INK }),
       ],
     },
     { idPrefix },

@@ -99,8 +99,8 @@ export const tfm = defineDictionary({
     en: "Sources report {n} total scores for {places} regencies/cities in {rounds} rounds: {self} self-assessed, {verified} verified, {final} final and {unclear} whose stage is unclear.",
   },
   "bands.mismatch": {
-    id: "{m} nilai berada di luar rentang predikat yang diterima daerahnya: {list}.",
-    en: "{m} scores lie outside the band of the predikat the place received: {list}.",
+    id: "Di luar rentang predikat yang diterima daerahnya ({m}): {list}.",
+    en: "Outside the band of the predikat the place received ({m}): {list}.",
   },
   "bands.mismatchNone": {
     id: "Tidak ada nilai yang berada di luar rentang predikat yang diterima.",
@@ -119,12 +119,12 @@ export const tfm = defineDictionary({
     en: "{stage} {score} in {year} ({band} band), received {predikat}",
   },
   "bands.pairs": {
-    id: "Untuk {k} pasangan daerah dan putaran, sumber memberi nilai penilaian mandiri dan hasil verifikasi: nilai verifikasi lebih rendah pada {lower} di antaranya, paling jauh {maxDrop} poin.",
-    en: "For {k} pairs of place and round, sources give both a self-assessed and a verified score: the verified score is lower in {lower} of them, by at most {maxDrop} points.",
+    id: "Bila sumber memberi nilai penilaian mandiri dan hasil verifikasi untuk daerah dan putaran yang sama (n = {k}), nilai verifikasi lebih rendah pada {lower} di antaranya, paling jauh {maxDrop} poin.",
+    en: "Where sources give both a self-assessed and a verified score for the same place and round (n = {k}), the verified score is lower in {lower} of them, by at most {maxDrop} points.",
   },
   "bands.pairsNotLower": {
-    id: "Untuk {k} pasangan daerah dan putaran, sumber memberi nilai penilaian mandiri dan hasil verifikasi; tidak ada nilai verifikasi yang lebih rendah.",
-    en: "For {k} pairs of place and round, sources give both a self-assessed and a verified score; no verified score is lower.",
+    id: "Bila sumber memberi nilai penilaian mandiri dan hasil verifikasi untuk daerah dan putaran yang sama (n = {k}), tidak ada nilai verifikasi yang lebih rendah.",
+    en: "Where sources give both a self-assessed and a verified score for the same place and round (n = {k}), no verified score is lower.",
   },
   "bands.population": {
     id: "Setiap nilai total yang dilaporkan sumber untuk satu kabupaten/kota dan putaran ({n} setelah menggabungkan baris yang sama dari sumber berbeda). Predikat yang diterima adalah predikat dalam data penghargaan, atau yang disebut sumber nilai itu bila data penghargaan tidak menyebutnya; {inferred} nilai dibandingkan dengan predikat yang hanya disimpulkan, dan {none} tanpa predikat yang diketahui.",
