@@ -10,7 +10,8 @@
  *   xlink:href), on any element, inline SVG included — read with a tokenizer, so text that merely looks like
  *   `href="…"` in a code sample is not taken for a link;
  * - <meta content> of og:image / og:url / twitter:image and similar, and <meta http-equiv="refresh">;
- * - url(…) and @import in the site's CSS files, resolved against the stylesheet's own URL.
+ * - url(…) and @import in the site's CSS files, resolved against the stylesheet's own URL;
+ * - <loc> and <xhtml:link href> in the sitemaps (src/publish/sitemap.ts), `Sitemap:` lines in robots.txt.
  */
 import { attributeOf, decodeEntities, scanMarkup } from "./markup-scan.ts";
 
@@ -102,6 +103,23 @@ export function urlsInCss(css: string): [string, string][] {
   return out;
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => XML_ENTITIES[e] ?? "");
+
+/** Each URL a sitemap (or sitemap index) names: <loc> and the hreflang alternates' href. */
+export function urlsInSitemap(xml: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of xml.matchAll(/<loc>([^<]*)<\/loc>/g)) out.push(["sitemap <loc>", unescapeXml(m[1]!.trim())]);
+  for (const m of xml.matchAll(/<xhtml:link\s[^>]*href="([^"]*)"/g))
+    out.push(["sitemap <xhtml:link> href", unescapeXml(m[1]!.trim())]);
+  return out;
+}
+
+/** The `Sitemap:` lines of robots.txt. */
+export function urlsInRobots(text: string): [string, string][] {
+  return [...text.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => ["robots.txt Sitemap:", m[1]!]);
+}
+
 export interface LinkCheck {
   broken: BrokenLink[];
   /** Internal links looked at (external ones are not counted). */
@@ -117,7 +135,7 @@ export interface LinkCheckOptions {
 
 /**
  * @param files every built file path relative to the site root ("daerah/kota-kupang/index.html")
- * @param documents the pages (".html") and stylesheets (".css") to check, with their text
+ * @param documents the pages (".html"), stylesheets (".css"), sitemaps (".xml") and robots.txt to check, with their text
  */
 export function findBrokenLinks(
   files: ReadonlySet<string>,
@@ -136,7 +154,13 @@ export function findBrokenLinks(
   };
   for (const [doc, text] of documents) {
     const docUrl = new URL(`${PLACEHOLDER}${base}${doc.replace(/(^|\/)index\.html$/, "$1")}`);
-    const urls = doc.endsWith(".css") ? urlsInCss(text) : urlsInPage(text);
+    const urls = doc.endsWith(".css")
+      ? urlsInCss(text)
+      : doc.endsWith(".xml")
+        ? urlsInSitemap(text)
+        : doc.endsWith(".txt")
+          ? urlsInRobots(text)
+          : urlsInPage(text);
     for (const [attribute, value] of urls) {
       if (value === "" || EXTERNAL_SCHEME.test(value)) continue;
       // The 404 page is served at every missing URL, at any depth, so only root-relative links work on it.

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { CODEBOOK, METHOD_CODEBOOK, type CodebookColumn, type CodebookFile } from "./codebook.ts";
 import { parseCsvText } from "../core/csv-read.ts";
+import { FOREIGN_KEYS, PRIMARY_KEYS } from "./package-keys.ts";
 
 const FRICTIONLESS_TYPE: Record<CodebookColumn["type"], { type: string; format?: string }> = {
   year: { type: "year" },
@@ -17,23 +18,6 @@ const FRICTIONLESS_TYPE: Record<CodebookColumn["type"], { type: string; format?:
   enum: { type: "string" },
   url: { type: "string", format: "uri" },
   list: { type: "string" },
-};
-
-/** Keys that identify a row, declared so tools can join the files (awards.place_code → places.code). */
-const PRIMARY_KEYS: Record<string, string[]> = {
-  "places.csv": ["code"],
-  "provinces.csv": ["code"],
-  "awards.csv": ["year", "place_code"],
-  "award-rounds.csv": ["year"],
-  "coverage.csv": ["year", "province_code"],
-  "sources.csv": ["source_url"],
-};
-const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: string; fields: string } }[]> = {
-  "places.csv": [{ fields: "province_code", reference: { resource: "provinces", fields: "code" } }],
-  "awards.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
-  "award-sources.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
-  "provila.csv": [{ fields: "province_code", reference: { resource: "provinces", fields: "code" } }],
-  "regulations.csv": [{ fields: "place_code", reference: { resource: "places", fields: "code" } }],
 };
 
 const LICENSES = {
@@ -52,12 +36,14 @@ const LICENSES = {
 const resourceName = (file: string) => file.replace(/\.(csv|txt)$/, "").toLowerCase();
 
 function resource(entry: CodebookFile, bytes: Uint8Array, prefix: string) {
+  const path = entry.path.replace(/^\/data\//, "");
   const text = new TextDecoder().decode(bytes);
   const header = parseCsvText(entry.file, text).table?.header ?? [];
   const isCodes = entry.file === "places.csv" || entry.file === "provinces.csv";
   return {
     name: `${prefix}${resourceName(entry.file)}`,
-    path: entry.path.replace(/^\/data\//, ""),
+    path,
+    profile: "tabular-data-resource",
     title: entry.description.en,
     description: `One row per ${entry.row.en}. ${entry.description.en}`,
     format: "csv",
@@ -77,8 +63,10 @@ function resource(entry: CodebookFile, bytes: Uint8Array, prefix: string) {
           "x-description-id": c.description.id,
         };
       }),
-      ...(PRIMARY_KEYS[entry.file] ? { primaryKey: PRIMARY_KEYS[entry.file] } : {}),
-      ...(FOREIGN_KEYS[entry.file] ? { foreignKeys: FOREIGN_KEYS[entry.file] } : {}),
+      // Missing = unknown, written as an empty cell in every file (never "NA", "-" or 0): said, not assumed.
+      missingValues: [""],
+      ...(PRIMARY_KEYS[path] ? { primaryKey: PRIMARY_KEYS[path] } : {}),
+      ...(FOREIGN_KEYS[path] ? { foreignKeys: FOREIGN_KEYS[path] } : {}),
     },
     licenses: isCodes ? [LICENSES.codes, LICENSES.project] : [LICENSES.project],
   };
@@ -105,7 +93,8 @@ export function dataPackage({ version, files }: PackageInput) {
   const undescribed = [...files.keys()].filter((p) => p.endsWith(".csv") && !described.has(p));
   if (undescribed.length) throw new Error(`datapackage: ${undescribed.join(", ")} published without a codebook entry`);
   return {
-    profile: "data-package",
+    // Every resource is a CSV with a schema: the stricter profile, which the reference library then checks.
+    profile: "tabular-data-package",
     name: "atlas-kota-layak-anak",
     title: "Atlas Kota Layak Anak: Kabupaten/Kota Layak Anak (KLA) awards and child indicators, Indonesia",
     description:

@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyProject } from "../../scripts/gates/project-copy.ts";
+import { checkSitemap } from "../../scripts/gates/sitemap-check.ts";
 import { ROOT, tempDir } from "./helpers.ts";
 import { firstDifference, pageBuildEnv } from "./page-goldens.ts";
 
@@ -96,6 +97,26 @@ describe("page goldens (golden fixture → built pages)", () => {
       );
     });
   }
+});
+
+describe("the sitemap of the fixture build", () => {
+  // scripts/write-sitemap.ts over a real build: every URL it lists is a built page at its canonical URL, and every
+  // built canonical page is listed (the sitemap gate's check, scripts/gates/sitemap-check.ts).
+  it("lists exactly the built canonical pages", async () => {
+    const copy = join(tmp, "project");
+    const options = { cwd: copy, env: pageBuildEnv(process.env) };
+    const { stdout } = await run(process.execPath, [join("scripts", "write-sitemap.ts"), "dist"], options);
+    expect(stdout).toMatch(/^write-sitemap: \d+ canonical pages in sitemap\.xml, sitemap-id\.xml, sitemap-en\.xml/);
+    const documents = new Map<string, string>();
+    for (const f of readdirSync(dist, { recursive: true, encoding: "utf8" }).map((n) => n.split("\\").join("/")))
+      if (f.endsWith(".html") || /^sitemap[\w-]*\.xml$/.test(f) || f === "robots.txt")
+        documents.set(f, readFileSync(join(dist, f), "utf8"));
+    const result = checkSitemap(documents, { origin: "http://localhost:4321", base: "/" });
+    expect(result.problems).toEqual([]);
+    expect(result.listed.id).toBeGreaterThan(10);
+    expect(result.listed.en).toBe(result.listed.id);
+    expect(result.noindex).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe("page goldens: helpers", () => {
