@@ -51,7 +51,6 @@ export const tr = defineDictionary({
   },
   "ind.colRank": { id: "Peringkat", en: "Rank" },
   "ind.colValue": { id: "Nilai {year}", en: "Value {year}" },
-  "ind.colSource": { id: "Sumber", en: "Source" },
   "ind.ci": { id: "IK 95 %: {lower}–{upper}", en: "95 % CI: {lower}–{upper}" },
   "ind.apartTitle": { id: "Tidak diurutkan: nilai dengan catatan ({n})", en: "Not ranked: values with a caveat ({n})" },
   "ind.apartCaption": {
