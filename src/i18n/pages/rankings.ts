@@ -17,8 +17,8 @@ export const tr = defineDictionary({
     en: "Cluster III: basic health and welfare score, {year}",
   },
   "views.yesNo": {
-    id: "Indikator {number} ({name}) berupa jawaban ya/tidak, jadi tidak diurutkan. Pada {year}: ya {yes}, tidak {no}, tidak diketahui {unknown} dari {total} kabupaten/kota.",
-    en: "Indicator {number} ({name}) is a yes/no answer, so it is not ranked. In {year}: yes {yes}, no {no}, unknown {unknown} of {total} regencies and cities.",
+    id: "Indikator {number}, {name}, berupa jawaban ya/tidak, jadi tidak diurutkan. Pada {year}: ya {yes}, tidak {no}, tidak diketahui {unknown} dari {total} kabupaten/kota.",
+    en: "Indicator {number}, {name}, is a yes/no answer, so it is not ranked. In {year}: yes {yes}, no {no}, unknown {unknown} of {total} regencies and cities.",
   },
   "views.yesNoRule": { id: "aturan penilaiannya", en: "how it is scored" },
   back: { id: "Semua peringkat", en: "All rankings" },
