@@ -1,19 +1,22 @@
 /**
- * Enhances the rankings table (src/components/national/Rankings.astro), which is complete without this script:
- * shows the filter form, filters rows by province, type, status and text (words anywhere in the name, its aliases
- * or the province; accents and case ignored), sorts by any column (aria-sort on the header, a button inside it),
- * keeps the filters in the URL (?q=&prov=&type=&status=, so a link or the home search box reproduces the view), and
- * announces "showing N of 514" in a live region.
+ * Enhances the rankings tables (src/components/national/Rankings.astro, and the indicator and cluster rankings of
+ * src/components/national/IndicatorRanking.astro and ClusterRanking.astro), which are complete without this
+ * script: shows the filter form, filters the rows of every `table.rank-table` by province, type, status and text
+ * (words anywhere in the name, its aliases or the province; accents and case ignored), sorts each table by any
+ * column (aria-sort on the header, a button inside it), keeps the filters in the URL (?q=&prov=&type=&status=, so
+ * a link or the home search box reproduces the view), and announces "showing N of 514" in a live region.
+ *
+ * A table says where its place name and province are (data-name-col, data-province-col; 0 and 3 by default); a
+ * page without a status filter simply has no status field; a header with data-sort-first="ascending" sorts
+ * ascending on the first press (a rank: 1 first).
  */
 
 const form = document.querySelector<HTMLFormElement>("#rank-filters");
-const table = document.querySelector<HTMLTableElement>("#rank-table");
+const tables = [...document.querySelectorAll<HTMLTableElement>("table.rank-table")];
 const counter = document.querySelector<HTMLElement>("#rank-count");
 const empty = document.querySelector<HTMLElement>("#rank-empty");
 
 const FIELDS = ["q", "prov", "type", "status"] as const;
-/** Column of the province name (searched with the place's name and aliases). */
-const PROVINCE_COLUMN = 3;
 type Field = (typeof FIELDS)[number];
 
 function fold(text: string): string {
@@ -33,20 +36,26 @@ interface Row {
   status: string;
 }
 
-if (form && table && counter && empty) {
-  const tbody = table.tBodies[0] as HTMLTableSectionElement;
-  const rows: Row[] = [...tbody.rows].map((tr) => ({
-    tr,
-    // Name, aliases and province, so "kupang", "solo" and "ntt kupang" all work.
-    haystack: ` ${fold([tr.cells[0]?.textContent ?? "", (tr.dataset.alias ?? "").replace(/\|/g, " "), tr.cells[PROVINCE_COLUMN]?.textContent ?? ""].join(" "))} `,
-    prov: tr.dataset.prov ?? "",
-    type: tr.dataset.type ?? "",
-    status: tr.dataset.status ?? "",
-  }));
+if (form && tables.length > 0 && counter && empty) {
+  const rows: Row[] = tables.flatMap((table) => {
+    const nameCol = Number(table.dataset.nameCol ?? 0);
+    const provinceCol = Number(table.dataset.provinceCol ?? 3);
+    return [...(table.tBodies[0]?.rows ?? [])].map((tr) => ({
+      tr,
+      // Name, aliases and province, so "kupang", "solo" and "ntt kupang" all work.
+      haystack: ` ${fold([tr.cells[nameCol]?.textContent ?? "", (tr.dataset.alias ?? "").replace(/\|/g, " "), tr.cells[provinceCol]?.textContent ?? ""].join(" "))} `,
+      prov: tr.dataset.prov ?? "",
+      type: tr.dataset.type ?? "",
+      status: tr.dataset.status ?? "",
+    }));
+  });
   const total = rows.length;
   const locale = document.documentElement.lang === "id" ? "id-ID" : "en";
   const nf = new Intl.NumberFormat(locale, { useGrouping: "always" } as Intl.NumberFormatOptions);
-  const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  // A page without a status filter has no such field: its value reads as "" (no filter).
+  const fields = FIELDS.filter((name) => form.elements.namedItem(name) !== null);
+  const control = (name: Field) =>
+    (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null) ?? { value: "" };
 
   const AWARDED = new Set(["KLA", "Utama", "Nindya", "Madya", "Pratama", "tier-unknown", "conflict"]);
 
@@ -75,7 +84,7 @@ if (form && table && counter && empty) {
 
   function syncUrl(): void {
     const url = new URL(window.location.href);
-    for (const name of FIELDS) {
+    for (const name of fields) {
       const value = control(name).value.trim();
       if (value === "") url.searchParams.delete(name);
       else url.searchParams.set(name, value);
@@ -85,7 +94,7 @@ if (form && table && counter && empty) {
 
   function readUrl(): void {
     const params = new URLSearchParams(window.location.search);
-    for (const name of FIELDS) {
+    for (const name of fields) {
       const value = params.get(name) ?? "";
       const el = control(name);
       if (el instanceof HTMLSelectElement && value !== "" && ![...el.options].some((o) => o.value === value)) continue;
@@ -94,39 +103,47 @@ if (form && table && counter && empty) {
   }
 
   // Sorting: a button in each header; the first press sorts numbers high-to-low (best predikat, most sources) and
-  // text A–Z; the next press reverses. The original order (province, then name) is kept as the tie-breaker.
+  // text A–Z; the next press reverses. The original order (province then name, or rank) is the tie-breaker.
   const original = new Map(rows.map((r, i) => [r.tr, i]));
   const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
-  const headers = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
-  headers.forEach((th, col) => {
-    const numeric = th.dataset.sortType === "number";
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = th.textContent;
-    th.textContent = "";
-    th.append(button);
-    button.addEventListener("click", () => {
-      const current = th.getAttribute("aria-sort");
-      const first = numeric ? "descending" : "ascending";
-      const direction = current === first ? (first === "ascending" ? "descending" : "ascending") : first;
-      headers.forEach((h) => h.removeAttribute("aria-sort"));
-      th.setAttribute("aria-sort", direction);
-      const key = (tr: HTMLTableRowElement): string | number => {
-        const cell = tr.cells[col];
-        if (!cell) return "";
-        const raw = cell.dataset.sort ?? cell.textContent ?? "";
-        return numeric ? Number(raw.replace(/[^\d-]/g, "")) : raw.trim();
-      };
-      const sign = direction === "ascending" ? 1 : -1;
-      const keyed = [...tbody.rows].map((tr) => ({ tr, k: key(tr), i: original.get(tr) ?? 0 }));
-      keyed.sort((a, b) => {
-        const cmp =
-          typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k : collator.compare(String(a.k), String(b.k));
-        return sign * cmp || a.i - b.i;
+  for (const table of tables) enhanceSorting(table);
+
+  function enhanceSorting(table: HTMLTableElement): void {
+    const tbody = table.tBodies[0] as HTMLTableSectionElement;
+    const headers = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
+    headers.forEach((th, col) => {
+      const numeric = th.dataset.sortType === "number";
+      const ascendingFirst = th.dataset.sortFirst === "ascending";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = th.textContent;
+      th.textContent = "";
+      th.append(button);
+      button.addEventListener("click", () => {
+        const current = th.getAttribute("aria-sort");
+        const first = numeric && !ascendingFirst ? "descending" : "ascending";
+        const direction = current === first ? (first === "ascending" ? "descending" : "ascending") : first;
+        headers.forEach((h) => h.removeAttribute("aria-sort"));
+        th.setAttribute("aria-sort", direction);
+        const key = (tr: HTMLTableRowElement): string | number => {
+          const cell = tr.cells[col];
+          if (!cell) return "";
+          // data-sort holds a plain number (decimals with "."); printed text keeps only its digits.
+          if (numeric && cell.dataset.sort !== undefined) return Number(cell.dataset.sort);
+          const raw = cell.dataset.sort ?? cell.textContent ?? "";
+          return numeric ? Number(raw.replace(/[^\d-]/g, "")) : raw.trim();
+        };
+        const sign = direction === "ascending" ? 1 : -1;
+        const keyed = [...tbody.rows].map((tr) => ({ tr, k: key(tr), i: original.get(tr) ?? 0 }));
+        keyed.sort((a, b) => {
+          const cmp =
+            typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+          return sign * cmp || a.i - b.i;
+        });
+        tbody.append(...keyed.map((x) => x.tr));
       });
-      tbody.append(...keyed.map((x) => x.tr));
     });
-  });
+  }
 
   let timer: number | undefined;
   form.addEventListener("input", (event) => {

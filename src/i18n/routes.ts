@@ -25,6 +25,19 @@ export const SEGMENT_EN: Readonly<Record<string, string>> = {
 const SEGMENT_ID: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SEGMENT_EN).map(([id, en]) => [en, id]),
 );
+/**
+ * Second segments translated under an Indonesian first segment: "/peringkat/indikator/x/" →
+ * "/en/rankings/indicators/x/". Segments not listed stay the same (the round years under /peringkat/).
+ */
+const SUBSEGMENT_EN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  peringkat: { indikator: "indicators", "klaster-iii": "cluster-iii" },
+};
+const SUBSEGMENT_ID: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  Object.entries(SUBSEGMENT_EN).map(([first, subs]) => [
+    SEGMENT_EN[first] ?? first,
+    Object.fromEntries(Object.entries(subs).map(([id, en]) => [en, id])),
+  ]),
+);
 
 /**
  * The site's base path ("/" unless the site is deployed under a sub-path). Read defensively: under plain Node
@@ -63,6 +76,8 @@ export function localePath(lang: Lang, idPath: string): string {
   if (lang === "en" && segments.length > 0) {
     const first = segments[0] ?? "";
     segments[0] = SEGMENT_EN[first] ?? first;
+    const second = segments[1];
+    if (second !== undefined) segments[1] = SUBSEGMENT_EN[first]?.[second] ?? second;
   }
   const prefixed = lang === "en" ? ["en", ...segments] : segments;
   return withBase(joinPath(prefixed, true, suffix));
@@ -97,6 +112,8 @@ export function idPathOf(pathname: string): string {
     segments.shift();
     const first = segments[0];
     if (first !== undefined) segments[0] = SEGMENT_ID[first] ?? first;
+    const second = segments[1];
+    if (first !== undefined && second !== undefined) segments[1] = SUBSEGMENT_ID[first]?.[second] ?? second;
   }
   return joinPath(segments, true, suffix);
 }

@@ -7,13 +7,36 @@
 
 /**
  * One place: [slug, name, type (0 kabupaten, 1 kota), province index, status code per round joined by ",",
- * stunting value as printed ("" = none), stunting year (0 = none), survey index, stunting source index].
+ * series values, cluster scores].
+ * - Series values: one slot per `series` of the payload, joined by ";"; a slot is "" (no value) or
+ *   "value~year~survey index~caveat letters~source index", the value as printed ("23,5 %", or "23,5 % / 23,3 %"
+ *   where sources differ), the place's latest year with a kab/kota value. A year, survey or source equal to the
+ *   series' default is left empty, and empty fields at the end are cut ("26,9 %"): it halves the payload.
+ * - Cluster scores: "" (none) or "year;" then one slot per `clusters` entry joined by ";": "" or "score~present",
+ *   the score as printed, for the year with the most indicators scored (as the place's profile shows it).
  * The sources of each round's predikat are on the place's own page (the column header links to it): listing them
  * here would triple the payload.
  * Status codes: K U N M P (tiers), t (awarded, tier not stated), c (sources disagree), x (not awarded),
  * ? (unknown); a trailing "*" marks an inferred row.
  */
-export type PlaceTuple = [string, string, 0 | 1, number, string, string, number, number, number];
+export type PlaceTuple = [string, string, 0 | 1, number, string, string, string];
+
+/** A kab/kota series in the comparison: its name, national figure per year as printed, and the slots' defaults. */
+export interface CompareSeries {
+  label: string;
+  national: Record<string, string>;
+  year: string;
+  /** Index into `surveys` and `sources`, as text. */
+  survey: string;
+  source: string;
+}
+
+/** A cluster in the comparison: its label, full maximum as printed, and how many indicators it has. */
+export interface CompareCluster {
+  label: string;
+  max: string;
+  total: number;
+}
 
 export interface CompareLabels {
   type: [string, string];
@@ -21,9 +44,14 @@ export interface CompareLabels {
   status: Record<string, string>;
   inferred: string;
   roundRow: string;
-  stuntingRow: string;
-  stuntingNote: string;
-  stuntingNoteNoNational: string;
+  seriesRow: string;
+  seriesNote: string;
+  seriesNoteNoNational: string;
+  /** Caveat letter → label (c conflict, d doubtful, r RSE>25%, n N<50, s small sample). */
+  caveats: Record<string, string>;
+  clusterRow: string;
+  clusterCell: string;
+  clusterNote: string;
   noData: string;
   source: string;
   caption: string;
@@ -39,8 +67,8 @@ export interface ComparePayload {
   provinces: string[];
   surveys: string[];
   sources: string[];
-  /** National stunting figure per year, already formatted. */
-  national: Record<string, string>;
+  series: CompareSeries[];
+  clusters: CompareCluster[];
   places: PlaceTuple[];
   /** Prefix of a place page; the slug and "/" are appended. */
   placeHref: string;
@@ -147,21 +175,43 @@ export function compareModel(payload: ComparePayload, chosen: readonly PlaceTupl
       return cell;
     }),
   }));
-  rows.push({
-    header: labels.stuntingRow,
-    cells: chosen.map((p): CompareCell => {
-      const [, , , , , value, year, survey, source] = p;
-      if (value === "") return { text: labels.noData };
-      const national = payload.national[String(year)];
-      const params = { survey: payload.surveys[survey] ?? "", year, national: national ?? "" };
-      const cell: CompareCell = {
-        text: value,
-        note: fill(national === undefined ? labels.stuntingNoteNoNational : labels.stuntingNote, params),
-      };
-      const href = payload.sources[source];
+  const slots = (text: string, at: number) => (text === "" ? "" : (text.split(";")[at] ?? ""));
+  payload.series.forEach((series, i) => {
+    const cells = chosen.map((p): CompareCell => {
+      const slot = slots(p[5], i);
+      if (slot === "") return { text: labels.noData };
+      const [value = "", y = "", sv = "", caveats = "", src = ""] = slot.split("~");
+      const year = y || series.year;
+      const survey = sv || series.survey;
+      const source = src || series.source;
+      const national = series.national[year];
+      const params = { survey: payload.surveys[Number(survey)] ?? "", year, national: national ?? "" };
+      const note = [
+        fill(national === undefined ? labels.seriesNoteNoNational : labels.seriesNote, params),
+        ...[...caveats].map((c) => labels.caveats[c] ?? c),
+      ].join(" · ");
+      const cell: CompareCell = { text: value, note };
+      const href = payload.sources[Number(source)];
       if (href !== undefined) cell.href = href;
       return cell;
-    }),
+    });
+    // A series none of the chosen places has is left out rather than shown as a row of "no data".
+    if (cells.some((c) => c.note !== undefined))
+      rows.push({ header: fill(labels.seriesRow, { series: series.label }), cells });
+  });
+  payload.clusters.forEach((cluster, i) => {
+    const cells = chosen.map((p): CompareCell => {
+      const [year = "", ...scores] = p[6] === "" ? [] : p[6].split(";");
+      const slot = scores[i] ?? "";
+      if (slot === "") return { text: labels.noData };
+      const [score = "", present = ""] = slot.split("~");
+      return {
+        text: fill(labels.clusterCell, { score, max: cluster.max }),
+        note: fill(labels.clusterNote, { present, total: cluster.total, year }),
+      };
+    });
+    if (cells.some((c) => c.note !== undefined))
+      rows.push({ header: fill(labels.clusterRow, { cluster: cluster.label }), cells });
   });
   return { caption: fill(labels.caption, { names }), sourceText: labels.source, names, columns, rows };
 }

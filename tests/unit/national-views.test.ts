@@ -147,7 +147,7 @@ describe("comparison (golden fixture)", () => {
   it("the payload is compact and the model renders the chosen places in order", () => {
     const payload = comparePayload(d, "id");
     expect(payload.places).toHaveLength(514);
-    expect(payload.places[0]).toHaveLength(9);
+    expect(payload.places[0]).toHaveLength(7);
     const { chosen, missing } = selectPlaces(payload, [
       "kota-kupang",
       "kabupaten-kupang",
@@ -169,12 +169,15 @@ describe("comparison (golden fixture)", () => {
       "Predikat 2022",
       "Predikat 2023",
       "Predikat 2025",
-      "Stunting balita, data terbaru",
+      "Prevalensi balita stunting, data terbaru",
+      "Skor III. Kesehatan dasar dan kesejahteraan (sebagian)",
     ]);
     expect(model.rows[0]?.cells[0]).toEqual({ text: "Tidak diketahui", status: "unknown" });
     // The fixture has no national 2021 figure: the note names the survey only.
     expect(model.rows[4]?.cells[0]).toMatchObject({ text: "26,1\u00a0%", note: "SSGI 2021" });
     expect(model.rows[4]?.cells[0]?.href).toMatch(/^https:\/\//);
+    // The cluster score says how many indicators it rests on, and of which year.
+    expect(model.rows[5]?.cells[0]?.note).toMatch(/^1 dari 6 indikator, 2021$/);
     expect(model.caption).toBe("Perbandingan: Kota Kupang dan Kabupaten Kupang");
   });
 
@@ -199,8 +202,18 @@ describe("the seed claim against the real sources (data/raw)", () => {
     // With a national figure for the same year, the stunting cell puts it beside the place's value.
     const payload = comparePayload(real, "id");
     const model = compareModel(payload, selectPlaces(payload, ["kota-kupang"]).chosen);
-    // Kota Kupang's latest stunting value is SSGI 2024 from the full kab/kota table (issue 15).
-    expect(model.rows.at(-1)?.cells[0]).toMatchObject({ text: "26,9\u00a0%", note: "SSGI 2024; nasional 19,8\u00a0%" });
+    // Kota Kupang's latest stunting value is SSGI 2024 from the full kab/kota table (issue 15); births outside a
+    // facility carry their small-sample caveat; the cluster III score says it rests on 3 of 6 indicators.
+    const row = (header: string) => model.rows.find((r) => r.header.startsWith(header))?.cells[0];
+    expect(row("Prevalensi balita stunting")).toMatchObject({
+      text: "26,9\u00a0%",
+      note: "SSGI 2024; nasional 19,8\u00a0%",
+    });
+    expect(row("Persalinan bukan di fasilitas")).toMatchObject({
+      text: "0,0\u00a0%",
+      note: "Susenas 2025 · sampel kecil",
+    });
+    expect(row("Skor III.")?.note).toBe("3 dari 6 indikator, 2024");
   });
 });
 

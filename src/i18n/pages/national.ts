@@ -235,8 +235,8 @@ export const tn = defineDictionary({
 
   "cmp.metaTitle": { id: "Bandingkan kabupaten/kota", en: "Compare regencies and cities" },
   "cmp.description": {
-    id: "Bandingkan dua sampai empat kabupaten/kota: predikat KLA di setiap putaran dan angka stunting terbaru, dengan tautan yang bisa dibagikan.",
-    en: "Compare two to four regencies and cities: their KLA predikat in every round and their latest stunting figure, with a link you can share.",
+    id: "Bandingkan dua sampai empat kabupaten/kota: predikat KLA di setiap putaran, data indikator terbaru per kabupaten/kota dan skor klaster, dengan tautan yang bisa dibagikan.",
+    en: "Compare two to four regencies and cities: their KLA predikat in every round, their latest kab/kota indicator figures and cluster scores, with a link you can share.",
   },
   "cmp.h1": { id: "Bandingkan kabupaten/kota", en: "Compare regencies and cities" },
   "cmp.intro": {
@@ -262,9 +262,6 @@ export const tn = defineDictionary({
   "cmp.exampleTitle": { id: "Contoh perbandingan", en: "Example comparison" },
   "cmp.caption": { id: "Perbandingan: {names}", en: "Comparison: {names}" },
   "cmp.roundRow": { id: "Predikat {year}", en: "Predikat {year}" },
-  "cmp.stuntingRow": { id: "Stunting balita, data terbaru", en: "Child stunting, latest figure" },
-  "cmp.stuntingNote": { id: "{survey} {year}; nasional {national}", en: "{survey} {year}; national {national}" },
-  "cmp.stuntingNoteNoNational": { id: "{survey} {year}", en: "{survey} {year}" },
   "cmp.noData": { id: "Tidak ada data", en: "No data" },
   "cmp.source": { id: "sumber", en: "source" },
   "cmp.inferred": { id: "disimpulkan", en: "inferred" },
@@ -275,8 +272,8 @@ export const tn = defineDictionary({
   "cmp.notFound": { id: "Tidak dikenal di alamat: {slugs}.", en: "Not recognised in the address: {slugs}." },
   "cmp.announce": { id: "Menampilkan perbandingan {names}.", en: "Showing the comparison of {names}." },
   "cmp.sourceLine": {
-    id: "Sumber: setiap angka stunting bertaut ke sumbernya; sumber setiap predikat tercantum di halaman daerahnya (tautan pada nama daerah). Daftar lengkap:",
-    en: "Sources: every stunting figure links to its source; the sources of each predikat are listed on the place's own page (follow the place's name). Full lists:",
+    id: "Sumber: setiap angka indikator bertaut ke sumbernya; skor klaster dihitung dari scores.csv; sumber setiap predikat tercantum di halaman daerahnya (tautan pada nama daerah). Daftar lengkap:",
+    en: "Sources: every indicator figure links to its source; cluster scores come from scores.csv; the sources of each predikat are listed on the place's own page (follow the place's name). Full lists:",
   },
   "cmp.dataPage": { id: "halaman Data", en: "the Data page" },
   "cmp.statusNote": {

@@ -1,0 +1,328 @@
+/**
+ * The kab/kota ranking views beside the predikat rankings (issue 15): one ranking per scored series with kab/kota
+ * values and year (/peringkat/indikator/<seriesId>/), a cluster III ranking (/peringkat/klaster-iii/), and
+ * indicator 1 (the Perda KLA) as counts, since a yes/no/unknown answer orders nothing.
+ *
+ * The rules, each printed on the page:
+ * - a value is ranked only when it carries no caveat at all (data/method/caveats.csv). Conflicting, doubtful,
+ *   survey-flagged (RSE>25%, N<50) and small-sample values are listed apart with their caveat, even the
+ *   small-sample ones the method scores: a birth share of 0.0 % from a handful of births is an official estimate,
+ *   but not "the best kab/kota";
+ * - best first by the series' own direction; equal values share a rank ("1, 2, 2, 4");
+ * - every place with no value is counted ("ranked: N of 514; no value: M"), never dropped silently;
+ * - cluster scores are partial (the points of the indicators present), so a score is only ranked against places
+ *   scored on exactly the same indicators of the cluster: one table per set of indicators, never a 1-of-6 score
+ *   beside a 3-of-6 one.
+ * Pure and language-free: the pages put words around it.
+ */
+import { ascending } from "d3-array";
+import type { IndicatorValue, Place, SiteData } from "../pipeline/artefact.ts";
+import { round2, type Direction } from "../method/score.ts";
+import { VALUE_CAVEATS, type ValueCaveat } from "../method/caveats.ts";
+import { isScoredValue, valueCaveats } from "../pipeline/indicators.ts";
+import { referenceYear, seriesSummaries, yearsAtLevel, type SeriesSummary } from "./indicator-views.ts";
+import { shortSource } from "./scored-indicators.ts";
+import { hostOf } from "./source-list.ts";
+import { viewIndex } from "./view-index.ts";
+
+/** The cluster with kab/kota series (births, nutrition, water and sanitation): the one a cluster view can rank. */
+export const RANKED_CLUSTER = "III";
+
+/**
+ * Ranks for items already sorted best first: 1-based, equal keys share the rank of the first of them, the next
+ * distinct key takes its position ("1, 2, 2, 4").
+ */
+export function ranksWithTies(keys: readonly number[]): number[] {
+  const ranks: number[] = [];
+  keys.forEach((k, i) => ranks.push(i > 0 && keys[i - 1] === k ? ranks[i - 1]! : i + 1));
+  return ranks;
+}
+
+/** Items best first by `key` in `better` direction, code order between equals, with their shared ranks. */
+export function rankBest<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  better: Direction,
+  code: (item: T) => string,
+): { item: T; rank: number }[] {
+  const sign = better === "higher" ? -1 : 1;
+  const sorted = [...items].sort((a, b) => sign * (key(a) - key(b)) || ascending(code(a), code(b)));
+  const ranks = ranksWithTies(sorted.map(key));
+  return sorted.map((item, i) => ({ item, rank: ranks[i]! }));
+}
+
+/** Series that measure a KLA indicator and hold kab/kota values: the ones with a ranking page. */
+export function rankedSeries(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
+  return seriesSummaries(d).filter((s) => s.indicator !== null && s.levels.includes("kabkota"));
+}
+
+/** The years a series has a kab/kota ranking for, newest first, and the one /peringkat/indikator/<id>/ shows. */
+export function rankingYearsOf(s: SeriesSummary): { years: number[]; main: number } {
+  return {
+    years: yearsAtLevel(s, "kabkota")
+      .map((y) => y.year)
+      .reverse(),
+    main: referenceYear(s, "kabkota")!,
+  };
+}
+
+export interface RankedValue {
+  place: Place;
+  rank: number;
+  value: number;
+  /** SKI's 95 % confidence interval, when printed. */
+  ci: [number, number] | null;
+}
+
+export interface ApartValue {
+  place: Place;
+  /** The distinct figures held (two or more for a conflict), ascending. */
+  values: number[];
+  /** Why it is not ranked, in VALUE_CAVEATS order. */
+  caveats: ValueCaveat[];
+  ci: [number, number] | null;
+}
+
+/** Where the year's kab/kota values come from: "BPS, Susenas 2024" via the public copy, with how many values. */
+export interface RankingSource {
+  primary: string | null;
+  via: string;
+  url: string;
+  count: number;
+}
+
+export interface IndicatorRanking {
+  summary: SeriesSummary;
+  year: number;
+  /** The series' kab/kota years, newest first, and the one at /peringkat/indikator/<id>/. */
+  years: number[];
+  main: number;
+  ranked: RankedValue[];
+  apart: ApartValue[];
+  sources: RankingSource[];
+  /** Places with no value in the year, by province then name. */
+  noValue: Place[];
+  /** Every kab/kota (514). */
+  total: number;
+}
+
+const byProvinceThenName = (a: Place, b: Place) =>
+  a.provinceName.localeCompare(b.provinceName, "id") || a.name.localeCompare(b.name, "id");
+
+const ciOf = (v: IndicatorValue): [number, number] | null =>
+  v.ciLower !== undefined && v.ciUpper !== undefined ? [v.ciLower, v.ciUpper] : null;
+
+/** The caveats of a place's values in one series and year; different figures are a conflict even if not marked. */
+export function caveatsOf(values: readonly IndicatorValue[]): ValueCaveat[] {
+  const found = new Set(values.flatMap(valueCaveats));
+  if (new Set(values.map((v) => v.value)).size > 1) found.add("conflict");
+  return VALUE_CAVEATS.filter((c) => found.has(c));
+}
+
+/** One series' kab/kota ranking in one year; throws on a series without a ranking or a year without values. */
+export function indicatorRanking(
+  d: Pick<SiteData, "indicators" | "method" | "places">,
+  seriesId: string,
+  year: number,
+) {
+  const summary = rankedSeries(d).find((s) => s.id === seriesId);
+  if (summary === undefined) throw new Error(`indicatorRanking: ${seriesId} has no kab/kota ranking`);
+  const { years, main } = rankingYearsOf(summary);
+  if (!years.includes(year)) throw new Error(`indicatorRanking: ${seriesId} has no kab/kota values in ${year}`);
+  const byArea = new Map<string, IndicatorValue[]>();
+  for (const v of summary.values) {
+    if (v.areaLevel !== "kabkota" || v.year !== year) continue;
+    const list = byArea.get(v.areaCode);
+    if (list) list.push(v);
+    else byArea.set(v.areaCode, [v]);
+  }
+  const clean: { place: Place; v: IndicatorValue }[] = [];
+  const apart: ApartValue[] = [];
+  const noValue: Place[] = [];
+  for (const place of d.places) {
+    const values = byArea.get(place.code);
+    if (values === undefined) {
+      noValue.push(place);
+      continue;
+    }
+    const caveats = caveatsOf(values);
+    if (caveats.length === 0) clean.push({ place, v: values[0]! });
+    else
+      apart.push({
+        place,
+        values: [...new Set(values.map((v) => v.value))].sort((a, b) => a - b),
+        caveats,
+        ci: ciOf(values[0]!),
+      });
+  }
+  const ranked = rankBest(
+    clean,
+    (x) => x.v.value,
+    summary.better,
+    (x) => x.place.code,
+  ).map(({ item, rank }): RankedValue => ({
+    place: item.place,
+    rank,
+    value: item.v.value,
+    ci: ciOf(item.v),
+  }));
+  const sources = new Map<string, RankingSource>();
+  for (const values of byArea.values())
+    for (const v of values) {
+      const url = v.carrierUrl ?? v.sourceUrl;
+      const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
+      s.count++;
+      sources.set(url, s);
+    }
+  return {
+    summary,
+    year,
+    years,
+    main,
+    ranked,
+    apart: apart.sort((a, b) => byProvinceThenName(a.place, b.place)),
+    sources: [...sources.values()].sort((a, b) => b.count - a.count || ascending(a.url, b.url)),
+    noValue: noValue.sort(byProvinceThenName),
+    total: d.places.length,
+  } satisfies IndicatorRanking;
+}
+
+export interface ClusterRankRow {
+  place: Place;
+  rank: number;
+  score: number;
+  /** Points per indicator of the group, in the group's order. */
+  points: number[];
+  /** Caveats of the values the score uses that the method scores anyway (small-sample): shown beside the score. */
+  caveats: ValueCaveat[];
+}
+
+export interface ClusterGroup {
+  /** The cluster's indicators scored for every place of the group, in the method's order. */
+  indicators: string[];
+  /** The points those indicators can earn together: the group's scores are out of this, not the cluster's max. */
+  max: number;
+  rows: ClusterRankRow[];
+}
+
+export interface ClusterRanking {
+  cluster: string;
+  year: number;
+  /** Indicators in the cluster (6 for III). */
+  clusterTotal: number;
+  /** The cluster's full maximum (for the rule's sentence). */
+  clusterMax: number;
+  /** Most indicators first, then larger groups. */
+  groups: ClusterGroup[];
+  /** Places with no indicator of the cluster scored in the year. */
+  noScore: Place[];
+  total: number;
+}
+
+/**
+ * The year of the cluster ranking: the one with the most kab/kota indicator scores in the cluster (the latest of
+ * equals), as a profile picks its score year, so the ranking covers as much as the data allows.
+ */
+export function clusterRankingYear(d: Pick<SiteData, "scores">, cluster: string): number | null {
+  const present = new Map<number, number>();
+  for (const s of d.scores)
+    if (s.area_level === "kabkota" && s.cluster === cluster)
+      present.set(s.year, (present.get(s.year) ?? 0) + s.present);
+  const best = [...present].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best === undefined ? null : best[0];
+}
+
+/** The cluster ranking: kab/kota grouped by exactly which of the cluster's indicators are scored, ranked in each. */
+export function clusterRanking(d: SiteData, cluster = RANKED_CLUSTER): ClusterRanking | null {
+  const year = clusterRankingYear(d, cluster);
+  if (year === null) return null;
+  const ix = viewIndex(d);
+  const ofCluster = [...d.method.indicators].filter((i) => i.clusterId === cluster).sort((a, b) => a.number - b.number);
+  const maxOf = new Map(ofCluster.map((i) => [i.id, i.maxPoints]));
+  const groups = new Map<
+    string,
+    { indicators: string[]; members: { place: Place; score: number; points: number[]; caveats: ValueCaveat[] }[] }
+  >();
+  const noScore: Place[] = [];
+  for (const place of d.places) {
+    const row = (ix.scoresByArea.get(place.code) ?? []).find((s) => s.year === year && s.cluster === cluster);
+    const achieved = (ix.achievementsByArea.get(place.code) ?? [])
+      .filter((a) => a.year === year && a.cluster === cluster)
+      .sort(
+        (a, b) =>
+          ofCluster.findIndex((i) => i.id === a.indicator_id) - ofCluster.findIndex((i) => i.id === b.indicator_id),
+      );
+    if (row === undefined || row.score === null || achieved.length === 0) {
+      noScore.push(place);
+      continue;
+    }
+    const used = achieved.flatMap((a) => a.series.split("+"));
+    const values = (ix.indicatorsByArea.get(place.code) ?? []).filter(
+      (v) => v.year === year && used.includes(v.seriesId),
+    );
+    // Only the caveats of values the method scores can be under a score (small-sample): the others never reach it.
+    const scored = values.filter((v) => isScoredValue(v, d.method.caveats));
+    const caveats = VALUE_CAVEATS.filter((c) => scored.some((v) => valueCaveats(v).includes(c)));
+    const indicators = achieved.map((a) => a.indicator_id);
+    const key = indicators.join("+");
+    const g = groups.get(key) ?? { indicators, members: [] };
+    g.members.push({ place, score: row.score, points: achieved.map((a) => a.points), caveats });
+    groups.set(key, g);
+  }
+  const out = [...groups.values()]
+    .map((g): ClusterGroup => ({
+      indicators: g.indicators,
+      max: round2(g.indicators.reduce((sum, id) => sum + (maxOf.get(id) ?? 0), 0)),
+      rows: rankBest(
+        g.members,
+        (m) => m.score,
+        "higher",
+        (m) => m.place.code,
+      ).map(({ item, rank }) => ({
+        place: item.place,
+        rank,
+        score: item.score,
+        points: item.points,
+        caveats: item.caveats,
+      })),
+    }))
+    .sort(
+      (a, b) =>
+        b.indicators.length - a.indicators.length ||
+        b.rows.length - a.rows.length ||
+        ascending(a.indicators.join("+"), b.indicators.join("+")),
+    );
+  return {
+    cluster,
+    year,
+    clusterTotal: ofCluster.length,
+    clusterMax: round2(ofCluster.reduce((sum, i) => sum + i.maxPoints, 0)),
+    groups: out,
+    noScore: noScore.sort(byProvinceThenName),
+    total: d.places.length,
+  };
+}
+
+/** Indicator 1 (a yes-no answer) as counts over every kab/kota in the latest year it is answered. */
+export interface YesNoCounts {
+  indicatorId: string;
+  year: number;
+  yes: number;
+  no: number;
+  unknown: number;
+  total: number;
+}
+
+export function yesNoCounts(d: Pick<SiteData, "achievements" | "method" | "places">): YesNoCounts[] {
+  return d.method.indicators
+    .filter((i) => i.kind === "yes-no")
+    .flatMap((ind) => {
+      const answers = d.achievements.filter((a) => a.indicator_id === ind.id && a.area_level === "kabkota");
+      if (answers.length === 0) return [];
+      const year = Math.max(...answers.map((a) => a.year));
+      const inYear = answers.filter((a) => a.year === year);
+      const yes = inYear.filter((a) => a.value === 1).length;
+      const no = inYear.length - yes;
+      return [{ indicatorId: ind.id, year, yes, no, unknown: d.places.length - inYear.length, total: d.places.length }];
+    });
+}
