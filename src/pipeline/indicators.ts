@@ -7,6 +7,7 @@
  * it was read from, joined through `source_id` to kabkota_sources.csv. Their printed codes clash between copies
  * (Papua is numbered differently), so places are joined by name only, through the project's resolver and aliases.
  */
+import { quoteValue } from "../core/problems.ts";
 import { SOURCE_FLAGS, type IndicatorSeries, type IndicatorValue } from "./artefact.ts";
 import { scoredDespite, type CaveatRule, type ValueCaveat } from "../method/caveats.ts";
 import { normalisePlaceName, resolvePlace, type Resolution } from "./names.ts";
@@ -53,7 +54,7 @@ export function buildIndicators(checks: IndicatorChecks, rows: IndicatorRows): I
       checks.reject(
         r.path,
         r.line,
-        `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`,
+        `area ${quoteValue(r.row.area_name_as_published)} is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`,
       );
       continue;
     }
@@ -209,7 +210,7 @@ function kabkotaTables(checks: IndicatorChecks, rows: IndicatorRows): IndicatorV
       checks.reject(
         r.path,
         r.line,
-        `"${r.row.area_name_as_published}" is the whole country, expected a province or kab/kota`,
+        `${quoteValue(r.row.area_name_as_published)} is the whole country, expected a province or kab/kota`,
       );
       continue;
     }
