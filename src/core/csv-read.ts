@@ -53,6 +53,20 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
 
 /** Decode strictly: non-UTF-8 bytes (e.g. a Windows-1252 export) are an error, never mojibake. */
 export function decodeUtf8(path: string, bytes: Uint8Array): { text: string | null; problems: Problem[] } {
+  // Excel's "Unicode text" and some editors write UTF-16 with a byte order mark: say so, rather than "not UTF-8".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const order = bytes[0] === 0xff ? "little-endian" : "big-endian";
+    return {
+      text: null,
+      problems: [
+        {
+          path,
+          line: 1,
+          message: `a UTF-16 file (${order} byte order mark), expected a UTF-8 file (save as 'CSV UTF-8')`,
+        },
+      ],
+    };
+  }
   try {
     const text = utf8.decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };

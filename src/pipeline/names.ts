@@ -132,12 +132,20 @@ function similarity(a: string, b: string): number {
 
 const MAX_CANDIDATES = 5;
 
+/**
+ * Longest name worth comparing by edit distance: the longest official name is about 40 characters, and the distance
+ * costs length × length per candidate, so a pasted paragraph (or a 100,000-character cell) gets no suggestions
+ * instead of seconds of work.
+ */
+const MAX_FUZZY_LENGTH = 200;
+
 function closest<T>(
   items: readonly T[],
   query: string,
   keyOf: (item: T) => string,
   labelOf: (item: T) => string,
 ): string[] {
+  if (query.length > MAX_FUZZY_LENGTH) return [];
   return items
     .map((item) => ({ label: labelOf(item), score: similarity(query, keyOf(item)) }))
     .sort((x, y) => y.score - x.score || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
