@@ -9,6 +9,9 @@
  *   a link target on its place's page: a gate that never sees the strings proves nothing.
  * A string matched as text is not evidence of danger: "&lt;script&gt;" in a page is exactly the escaped form.
  * So `set:html={note}` in any component makes it fail; Astro's {note} does not.
+ * The fixture holds only strings validation allows: a cell a spreadsheet would run (`=…`, `+…`, `-…`, `@…`) or one
+ * with a control character (NUL, C1…) is rejected when the raw rows are read (src/core/cell-safety.ts,
+ * tests/unit/unsafe-input.test.ts), so it can never reach a page; markup, quotes and bidi marks can, and are tested here.
  *
  * Writes only below a temp folder (removed afterwards unless KEEP_TEMP=1): never touches data/build or dist. It
  * shares the social-card cache, which is keyed by each card's SVG, so hostile cards can never be served for real
@@ -23,7 +26,8 @@ import { copyProject, npmBuild } from "./project-copy.ts";
 /** Every hostile string the fixture carries, as the pipeline keeps it (a reader must see each of them). */
 const HOSTILE = {
   awardUrl: `https://example.org/berita?x="><script>alert('url')</script>`,
-  awardNote: `<script>alert('note')</script> <img src=x onerror=alert('img')> Hostile fixture for the escaping gate; never published.`,
+  // A right-to-left override (U+202E) and mark (U+200F) are allowed text, not control characters: shown, never obeyed.
+  awardNote: `<script>alert('note')</script> <img src=x onerror=alert('img')> Hostile fixture for the escaping gate; never published. \u202Efdp.exe\u202C \u200F"quoted" 'single'`,
   statusNote: `</span></li></ul><script>alert('status')</script><svg onload=alert('svg')>`,
   indicatorTitle: `Judul <script>alert('title')</script> & <b onmouseover=alert('b')>sumber</b>`,
   indicatorUrl: `https://example.org/data?t='><svg/onload=alert('t')>`,

@@ -5,7 +5,7 @@
  * instead of guessing.
  */
 import Papa from "papaparse";
-import type { Problem } from "./problems.ts";
+import { clipText, type Problem } from "./problems.ts";
 
 export interface CsvRow {
   /** 1-based physical line where the row starts (a quoted field may span lines). */
@@ -53,6 +53,20 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
 
 /** Decode strictly: non-UTF-8 bytes (e.g. a Windows-1252 export) are an error, never mojibake. */
 export function decodeUtf8(path: string, bytes: Uint8Array): { text: string | null; problems: Problem[] } {
+  // Excel's "Unicode text" and some editors write UTF-16 with a byte order mark: say so, rather than "not UTF-8".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const order = bytes[0] === 0xff ? "little-endian" : "big-endian";
+    return {
+      text: null,
+      problems: [
+        {
+          path,
+          line: 1,
+          message: `a UTF-16 file (${order} byte order mark), expected a UTF-8 file (save as 'CSV UTF-8')`,
+        },
+      ],
+    };
+  }
   try {
     const text = utf8.decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };
@@ -98,6 +112,11 @@ function lineAt(starts: number[], offset: number): number {
 export interface ParseCsvOptions {
   /** Columns that must be in the header; a missing one rejects the whole file. */
   requiredColumns?: readonly string[];
+  /**
+   * A rule every cell must pass, given the cell as written (before trimming): the reason it fails, or null. A row
+   * with a failing cell is rejected (counted and reported per cell), like a row with the wrong number of fields.
+   */
+  checkCell?: (cell: string) => string | null;
 }
 
 /**
@@ -161,9 +180,20 @@ export function parseCsvText(path: string, rawText: string, options: ParseCsvOpt
         problems.push({
           path,
           line,
-          message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})`,
+          message: `${kind}: ${cells.length} fields, expected ${header.length} (${clipText(header.join(delimiter))})`,
         });
         return;
+      }
+      if (options.checkCell) {
+        const unsafe = header.flatMap((name, i) => {
+          const why = options.checkCell!(cells[i]!);
+          return why === null ? [] : [{ path, line, message: `column "${clipText(name)}": ${why}` }];
+        });
+        if (unsafe.length > 0) {
+          rejectedRows++;
+          problems.push(...unsafe);
+          return;
+        }
       }
       const values: Record<string, string> = {};
       header.forEach((name, i) => (values[name] = cells[i]!.trim()));
@@ -176,7 +206,7 @@ export function parseCsvText(path: string, rawText: string, options: ParseCsvOpt
   const seen = new Set<string>();
   for (const name of h) {
     if (seen.has(name))
-      problems.push({ path, line: 1, message: `column "${name}" appears twice, expected each column once` });
+      problems.push({ path, line: 1, message: `column "${clipText(name)}" appears twice, expected each column once` });
     seen.add(name);
   }
   const missing = (options.requiredColumns ?? []).filter((c) => !seen.has(c));

@@ -32,3 +32,27 @@ export function sortProblems(problems: Problem[]): Problem[] {
         : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
+
+/** Longest value echoed whole in a message; a longer one is cut so one huge cell cannot flood a terminal or log. */
+const ECHO_MAX = 80;
+const ECHO_KEEP = 60;
+
+/**
+ * A value as a message quotes it: JSON-quoted (control characters show as escapes such as \u0000, never raw), and
+ * cut after 60 characters when longer than 80, saying how long it was: `"aaaa…" (100000 characters)`.
+ */
+export function quoteValue(value: string): string {
+  if (value.length <= ECHO_MAX) return JSON.stringify(value);
+  return `${JSON.stringify(`${head(value)}…`)} (${value.length} characters)`;
+}
+
+/** The same cut for text echoed without quotes (column names in a header): `aaaa… (100000 characters)`. */
+export function clipText(value: string): string {
+  return value.length <= ECHO_MAX ? value : `${head(value)}… (${value.length} characters)`;
+}
+
+/** The first 60 characters, never cutting a surrogate pair in half, so the kept part stays valid text. */
+function head(value: string): string {
+  const last = value.charCodeAt(ECHO_KEEP - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? ECHO_KEEP - 1 : ECHO_KEEP);
+}

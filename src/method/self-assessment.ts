@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import { detectDelimiter, parseCsvText, parseDecimal } from "../core/csv-read.ts";
-import type { Problem } from "../core/problems.ts";
+import { clipText, quoteValue, type Problem } from "../core/problems.ts";
 import type { Method, MethodIndicator } from "./score.ts";
 
 export const TEMPLATE_COLUMNS = ["indicator_id", "cluster", "indicator_name", "kind", "direction", "value"] as const;
@@ -30,7 +30,10 @@ export function readIndicatorValue(indicator: MethodIndicator, raw: string): Cel
     const word = cell.toLowerCase();
     if (YES.has(word)) return { ok: true, value: true };
     if (NO.has(word)) return { ok: true, value: false };
-    return { ok: false, message: `${indicator.id} value "${cell}" is not yes or no, expected ${YES_NO_EXPECTED}` };
+    return {
+      ok: false,
+      message: `${indicator.id} value ${quoteValue(cell)} is not yes or no, expected ${YES_NO_EXPECTED}`,
+    };
   }
   // Plain `87,5` / `87.5` (nearly every cell) skip the general parser; it gives the same number for them.
   // A trailing percent sign is what people type into a percent column; it carries no extra meaning.
@@ -38,7 +41,7 @@ export function readIndicatorValue(indicator: MethodIndicator, raw: string): Cel
   if (n === null)
     return {
       ok: false,
-      message: `${indicator.id} value "${cell}" is not a number, expected a percent 0–100 such as 87,5`,
+      message: `${indicator.id} value ${quoteValue(cell)} is not a number, expected a percent 0–100 such as 87,5`,
     };
   if (n < 0 || n > 100)
     return { ok: false, message: `${indicator.id} value ${cell} is out of range, expected a percent 0–100` };
@@ -70,7 +73,7 @@ export function parseSelfAssessment(path: string, text: string, method: Method):
     const id = rawId.toUpperCase();
     const indicator = byId.get(id);
     if (indicator === undefined) {
-      const what = rawId === "" ? "empty indicator_id" : `unknown indicator "${rawId}"`;
+      const what = rawId === "" ? "empty indicator_id" : `unknown indicator ${quoteValue(rawId)}`;
       problems.push({
         path,
         line,
@@ -113,6 +116,9 @@ export function selfAssessmentTemplate(method: Method, language: "id" | "en" = "
 }
 
 // ---- Many areas in one file (e.g. every village of a province): `area_code,indicator_id,value` ----
+
+/** An area code as a message names it: bare when it looks like a code (11.01.01.2001), quoted and cut otherwise. */
+const areaLabel = (area: string) => (/^[\w.-]{1,40}$/.test(area) ? area : quoteValue(area));
 
 export const AREA_REQUIRED_COLUMNS = ["area_code", "indicator_id", "value"] as const;
 
@@ -182,7 +188,7 @@ export function createAreaAssessmentReader(path: string, method: Method) {
       problems.push({
         path,
         line: at,
-        message: `${kind}: ${cells.length} fields, expected ${header.length} (${header.join(delimiter)})`,
+        message: `${kind}: ${cells.length} fields, expected ${header.length} (${clipText(header.join(delimiter))})`,
       });
       return;
     }
@@ -196,7 +202,7 @@ export function createAreaAssessmentReader(path: string, method: Method) {
       problems.push({
         path,
         line: at,
-        message: `unknown indicator "${rawId}", expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)`,
+        message: `unknown indicator ${quoteValue(rawId)}, expected one of ${method.indicators[0]?.id ?? ""} … ${method.indicators.at(-1)?.id ?? ""} (see the template)`,
       });
       return;
     }
@@ -211,11 +217,11 @@ export function createAreaAssessmentReader(path: string, method: Method) {
       return void problems.push({
         path,
         line: at,
-        message: `${found.ind.id} appears again for ${area} (first on line ${seen}), expected each indicator once per area`,
+        message: `${found.ind.id} appears again for ${areaLabel(area)} (first on line ${seen}), expected each indicator once per area`,
       });
     state.firstLine[found.index] = at;
     const reading = readIndicatorValue(found.ind, rawValue);
-    if (!reading.ok) problems.push({ path, line: at, message: `${area}: ${reading.message}` });
+    if (!reading.ok) problems.push({ path, line: at, message: `${areaLabel(area)}: ${reading.message}` });
     else if (reading.value !== null) state.values.set(found.ind.id, reading.value);
   }
 

@@ -4,7 +4,7 @@
  * as a conflict (predikat left null, every claim kept for the page to show), never settled by picking one.
  */
 import type { AwardRecord, AwardSource, Predikat } from "./artefact.ts";
-import type { Problem } from "../core/problems.ts";
+import { clipText, type Problem } from "../core/problems.ts";
 
 export interface AwardClaim {
   year: number;
@@ -49,7 +49,7 @@ export function findSelfContradictions(claims: readonly AwardClaim[]): Problem[]
       problems.push({
         path: c.file,
         line: c.line,
-        message: `${c.source.nameAsPublished} (${c.placeCode}) in ${c.year} is "${c.source.says}" here but "${first.source.says}" on line ${first.line}, expected one predikat per place and year in a file (put a disagreeing source in its own file so it is recorded as a conflict)`,
+        message: `${clipText(c.source.nameAsPublished)} (${c.placeCode}) in ${c.year} is "${c.source.says}" here but "${first.source.says}" on line ${first.line}, expected one predikat per place and year in a file (put a disagreeing source in its own file so it is recorded as a conflict)`,
       });
     }
   }

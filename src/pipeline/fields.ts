@@ -4,9 +4,8 @@
  */
 import { z } from "zod";
 import { parseDecimal } from "../core/csv-read.ts";
+import { quoteValue as quote } from "../core/problems.ts";
 import { PREDIKAT, type Predikat } from "./artefact.ts";
-
-const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 export const yearCell = z.string().transform((s, ctx) => {
   if (!/^\d{4}$/.test(s)) {

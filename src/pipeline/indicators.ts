@@ -7,6 +7,7 @@
  * it was read from, joined through `source_id` to kabkota_sources.csv. Their printed codes clash between copies
  * (Papua is numbered differently), so places are joined by name only, through the project's resolver and aliases.
  */
+import { quoteValue } from "../core/problems.ts";
 import { SOURCE_FLAGS, type IndicatorSeries, type IndicatorValue } from "./artefact.ts";
 import { scoredDespite, type CaveatRule, type ValueCaveat } from "../method/caveats.ts";
 import { normalisePlaceName, resolvePlace, type Resolution } from "./names.ts";
@@ -21,6 +22,23 @@ export interface IndicatorChecks {
   reject(path: string, line: number, message: string): void;
   /** Resolve a province name (rejecting the row when it does not resolve); null when rejected. */
   province(path: string, line: number, name: string): string | null;
+  /** The series the method knows (data/method/series.csv): a value of any other could not be scored or named. */
+  series: ReadonlySet<string>;
+}
+
+/**
+ * A row's series must be one the method lists; otherwise the row is rejected with its line, as a contributor's
+ * typo should be (before: the scoring engine threw on the whole build, `observations: … unknown series`).
+ */
+function knownSeries(checks: IndicatorChecks, r: Located<unknown>, column: string, id: string): boolean {
+  if (checks.series.has(id)) return true;
+  const listed = [...checks.series].sort();
+  checks.reject(
+    r.path,
+    r.line,
+    `column "${column}": unknown series ${quoteValue(id)}, expected one listed in data/method/series.csv (${listed.slice(0, 4).join(", ")}, … ${listed.length} in all)`,
+  );
+  return false;
 }
 
 export interface IndicatorRows {
@@ -47,13 +65,14 @@ const isSmallSample = (seriesId: string, value: number) =>
 export function buildIndicators(checks: IndicatorChecks, rows: IndicatorRows): IndicatorValue[] {
   const values: IndicatorValue[] = [];
   for (const r of rows.provinceIndicators) {
+    if (!knownSeries(checks, r, "indicator_id", r.row.indicator_id)) continue;
     const code = checks.province(r.path, r.line, r.row.area_name_as_published);
     if (!code) continue;
     if ((code === NATIONAL_CODE) !== (r.row.area_level === "national")) {
       checks.reject(
         r.path,
         r.line,
-        `area "${r.row.area_name_as_published}" is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`,
+        `area ${quoteValue(r.row.area_name_as_published)} is ${code === NATIONAL_CODE ? "the whole country" : "a province"} but area_level is ${r.row.area_level}, expected them to agree`,
       );
       continue;
     }
@@ -151,6 +170,7 @@ function kabkotaTables(checks: IndicatorChecks, rows: IndicatorRows): IndicatorV
       );
       return;
     }
+    if (!knownSeries(checks, r, "series_id", r.row.series_id)) return;
     if (!src.series_id.includes(r.row.series_id)) {
       checks.reject(
         r.path,
@@ -209,7 +229,7 @@ function kabkotaTables(checks: IndicatorChecks, rows: IndicatorRows): IndicatorV
       checks.reject(
         r.path,
         r.line,
-        `"${r.row.area_name_as_published}" is the whole country, expected a province or kab/kota`,
+        `${quoteValue(r.row.area_name_as_published)} is the whole country, expected a province or kab/kota`,
       );
       continue;
     }

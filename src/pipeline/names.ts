@@ -3,6 +3,7 @@
  * refusal that says why and lists the closest names. It never guesses: a bare name shared by a kabupaten and
  * a kota in the same province ("Bogor") stays ambiguous unless an alias row, with its reason, says which.
  */
+import { quoteValue } from "../core/problems.ts";
 import type { PlaceType } from "./artefact.ts";
 import {
   loadGazetteer,
@@ -131,12 +132,20 @@ function similarity(a: string, b: string): number {
 
 const MAX_CANDIDATES = 5;
 
+/**
+ * Longest name worth comparing by edit distance: the longest official name is about 40 characters, and the distance
+ * costs length × length per candidate, so a pasted paragraph (or a 100,000-character cell) gets no suggestions
+ * instead of seconds of work.
+ */
+const MAX_FUZZY_LENGTH = 200;
+
 function closest<T>(
   items: readonly T[],
   query: string,
   keyOf: (item: T) => string,
   labelOf: (item: T) => string,
 ): string[] {
+  if (query.length > MAX_FUZZY_LENGTH) return [];
   return items
     .map((item) => ({ label: labelOf(item), score: similarity(query, keyOf(item)) }))
     .sort((x, y) => y.score - x.score || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
@@ -171,7 +180,7 @@ export function resolveProvince(
   if (aliasCodes.length > 1)
     return {
       ok: false,
-      reason: `province aliases disagree on "${name}": ${aliasCodes.join(", ")}`,
+      reason: `province aliases disagree on ${quoteValue(name)}: ${aliasCodes.join(", ")}`,
       candidates: aliasCodes,
     };
   const normalised = gazetteer.provinces.find((p) => provinceKey(p.name) === key);
@@ -184,7 +193,7 @@ export function resolveProvince(
   );
   return {
     ok: false,
-    reason: `no province named "${name}", expected a province name or a row in data/places/province-aliases.csv`,
+    reason: `no province named ${quoteValue(name)}, expected a province name or a row in data/places/province-aliases.csv`,
     candidates,
   };
 }
@@ -226,7 +235,7 @@ export function resolvePlace(
     if (province.code === NATIONAL_CODE)
       return {
         ok: false,
-        reason: `"${provinceAsPublished}" is the whole country, expected a province`,
+        reason: `${quoteValue(provinceAsPublished)} is the whole country, expected a province`,
         candidates: [],
       };
     provinceCode = province.code;
@@ -258,7 +267,7 @@ export function resolvePlace(
     const lines = aliasRows.map((a) => a.line).join(", ");
     return {
       ok: false,
-      reason: `alias rows (lines ${lines}) disagree on "${nameAsPublished}" in ${where}`,
+      reason: `alias rows (lines ${lines}) disagree on ${quoteValue(nameAsPublished)} in ${where}`,
       candidates: aliasTargets.map((c) => placeLabel(gazetteer.placeByCode.get(c)!)),
     };
   }
@@ -270,7 +279,7 @@ export function resolvePlace(
   if (hits.length > 1) {
     return {
       ok: false,
-      reason: `"${nameAsPublished}" is ambiguous in ${where}: it has no kabupaten/kota prefix and ${hits.length} places share the name; add an alias row only with the source's evidence`,
+      reason: `${quoteValue(nameAsPublished)} is ambiguous in ${where}: it has no kabupaten/kota prefix and ${hits.length} places share the name; add an alias row only with the source's evidence`,
       candidates: hits.map(placeLabel),
     };
   }
@@ -285,7 +294,7 @@ export function resolvePlace(
       : "";
   return {
     ok: false,
-    reason: `no place named "${nameAsPublished}" in ${where}${elsewhereNote}; expected an official name or a row in data/places/place-aliases.csv`,
+    reason: `no place named ${quoteValue(nameAsPublished)} in ${where}${elsewhereNote}; expected an official name or a row in data/places/place-aliases.csv`,
     candidates: [...elsewhere.map(placeLabel), ...nearby].slice(0, MAX_CANDIDATES),
   };
 }

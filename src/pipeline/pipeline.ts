@@ -230,6 +230,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       g: ctx.g,
       reject: (path, line, message) => ctx.reject(path, line, message),
       province: (path, line, name) => ctx.province(path, line, name),
+      series: new Set(input.method.series.map((s) => s.seriesId)),
     },
     {
       provinceIndicators: collect(files, "provinceIndicators"),

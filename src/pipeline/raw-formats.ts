@@ -18,6 +18,7 @@ import {
   yearCell,
   yesNoCell,
 } from "./fields.ts";
+import { quoteValue } from "../core/problems.ts";
 import { REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
 
 const awardRow = z.object({
@@ -49,7 +50,7 @@ const provinceRoundRow = z.object({
   awarded_count: z.string().transform((s, ctx) => {
     if (s === "") return null;
     if (!/^\d+$/.test(s)) {
-      ctx.addIssue({ code: "custom", message: `"${s}" is not a count, expected a whole number or empty` });
+      ctx.addIssue({ code: "custom", message: `${quoteValue(s)} is not a count, expected a whole number or empty` });
       return z.NEVER;
     }
     return Number(s);
@@ -145,7 +146,7 @@ const optionalCountCell = z
   .transform((s = "", ctx): number | null => {
     if (s === "") return null;
     if (/^\d+$/.test(s)) return Number(s);
-    ctx.addIssue({ code: "custom", message: `${JSON.stringify(s)} is not a count, expected a whole number or empty` });
+    ctx.addIssue({ code: "custom", message: `${quoteValue(s)} is not a count, expected a whole number or empty` });
     return z.NEVER;
   });
 
@@ -157,7 +158,7 @@ const optionalPercentCell = z
     if (s === "") return null;
     const r = percentCell.safeParse(s);
     if (r.success) return r.data;
-    ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? `${JSON.stringify(s)} is not a percent` });
+    ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? `${quoteValue(s)} is not a percent` });
     return z.NEVER;
   });
 
@@ -201,7 +202,7 @@ const kabkotaSourceRow = z.object({
     if (s !== "" && ids.every((x) => /^[a-z0-9_]+$/.test(x))) return ids;
     ctx.addIssue({
       code: "custom",
-      message: `${JSON.stringify(s)} is not a series list, expected series ids separated by "; "`,
+      message: `${quoteValue(s)} is not a series list, expected series ids separated by "; "`,
     });
     return z.NEVER;
   }),
@@ -237,7 +238,7 @@ const regulationRow = z.object({
     if (s === "" || /^[0-9A-Za-z][0-9A-Za-z./-]*$/.test(s)) return s;
     ctx.addIssue({
       code: "custom",
-      message: `${JSON.stringify(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty`,
+      message: `${quoteValue(s)} is not a regulation number, expected the number as printed (e.g. 4 or 05) or empty`,
     });
     return z.NEVER;
   }),
@@ -259,7 +260,7 @@ const regulationRow = z.object({
       if (s === undefined || s === "" || /^[a-z0-9-]+$/.test(s)) return s ?? "";
       ctx.addIssue({
         code: "custom",
-        message: `${JSON.stringify(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty`,
+        message: `${quoteValue(s)} is not a conflict id, expected lower-case letters, digits and hyphens (e.g. makassar-perda-kla) or empty`,
       });
       return z.NEVER;
     }),

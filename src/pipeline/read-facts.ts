@@ -4,8 +4,9 @@
  * checks that need them (does the name resolve? was there a round that year?) come after, in the pipeline.
  */
 import { closestFormat, detectFormat, FORMATS, type FormatId, type RowOf } from "./raw-formats.ts";
+import { unsafeCellProblem } from "../core/cell-safety.ts";
 import { parseCsv } from "../core/csv-read.ts";
-import type { Problem } from "../core/problems.ts";
+import { clipText, type Problem } from "../core/problems.ts";
 
 export interface Located<T> {
   path: string;
@@ -25,7 +26,9 @@ export interface ReadResult {
 }
 
 export function readFactFile(path: string, bytes: Uint8Array, expected?: FormatId): ReadResult {
-  const parsed = parseCsv(path, bytes);
+  // Every cell of every raw format, text or number: a plain number such as -1.5 passes, a formula or a control
+  // character never reaches a schema, a place lookup or a download (src/core/cell-safety.ts says why).
+  const parsed = parseCsv(path, bytes, { checkCell: unsafeCellProblem });
   const problems = [...parsed.problems];
   if (parsed.table === null) return { file: null, read: parsed.rowsRead, rejected: parsed.rowsRead, problems };
   const { header, rows } = parsed.table;
@@ -35,7 +38,7 @@ export function readFactFile(path: string, bytes: Uint8Array, expected?: FormatI
     const f = FORMATS[near.id];
     const parts = [
       near.missing.length ? `missing column(s) ${near.missing.join(", ")}` : "",
-      near.unknown.length ? `unknown column(s) ${near.unknown.join(", ")}` : "",
+      near.unknown.length ? `unknown column(s) ${clipText(near.unknown.join(", "))}` : "",
     ].filter(Boolean);
     problems.push({
       path,
