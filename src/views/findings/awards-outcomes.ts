@@ -5,7 +5,7 @@
  * tier's median named. One parameterised function (`outcomeFinding`) and one chart (tierDistribution) serve every
  * series in OUTCOME_SPECS; each is its own finding `temuan-predikat-<slug>`.
  */
-import { ascending, group, median } from "d3-array";
+import { ascending, median } from "d3-array";
 import type { PlaceType, Predikat, SiteData } from "../../pipeline/artefact.ts";
 import { tierDistribution, type TierGroup } from "../../charts/tier-distribution.ts";
 import { formatList } from "../../i18n/format.ts";
