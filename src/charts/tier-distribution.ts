@@ -75,10 +75,10 @@ export function tierDistribution(groups: readonly TierGroup[], options: TierDist
   const svg = plotToSvg(
     {
       width: options.width ?? 520,
-      height: panels.length * (tiers.length * ROW + 14) + 40,
+      height: panels.length * (tiers.length * ROW + 30) + 44,
       marginLeft: 64,
-      marginRight: 112,
-      marginTop: 8,
+      marginRight: 16,
+      marginTop: 24,
       marginBottom: 30,
       x: { domain, label: null, grid: true, ticks: 6, tickFormat: (v: number) => formatNumber(lang, v) },
       y: {
@@ -88,11 +88,22 @@ export function tierDistribution(groups: readonly TierGroup[], options: TierDist
         tickFormat: (i: number) => tiers[tiers.length - 1 - i] ?? "",
         tickSize: 0,
       },
-      fy: { domain: panels, label: null, axis: "right", tickSize: 0, padding: 0.12 },
+      // Each panel is named by a text mark above its frame: an fy axis on the right would need a margin as wide as
+      // "Kabupaten (regency) · predikat 2025", which a phone cannot spare.
+      fy: { domain: panels, label: null, axis: null, padding: 0.2 },
       color: { type: "identity" },
       ariaLabel: title,
       marks: [
         Plot.frame({ stroke: "#d0d0d0" }),
+        Plot.text(panels, {
+          fy: (p: string) => p,
+          text: (p: string) => p,
+          frameAnchor: "top-left",
+          textAnchor: "start",
+          dy: -10,
+          fontWeight: "bold",
+          fill: INK,
+        }),
         Plot.dot(dots, {
           fy: "panel",
           x: "value",
