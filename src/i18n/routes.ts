@@ -21,6 +21,7 @@ export const SEGMENT_EN: Readonly<Record<string, string>> = {
   provinsi: "provinces",
   peta: "map",
   cari: "search",
+  temuan: "findings",
 };
 const SEGMENT_ID: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SEGMENT_EN).map(([id, en]) => [en, id]),

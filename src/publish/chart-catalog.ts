@@ -10,7 +10,8 @@
  *
  * Published: the three national charts of the home page (the data page shows the coverage one too), each
  * province's kab/kota in its latest round with data, each place's predikat over the rounds, each indicator's
- * distribution across provinces and kab/kota, and, for a series with kab/kota values, those values on the tile map. Left out, on purpose:
+ * distribution across provinces and kab/kota, for a series with kab/kota values, those values on the tile map, and
+ * each finding's chart (src/views/findings/, ids `temuan-…`). Left out, on purpose:
  * - a place's standing among its province's peers: the province's chart with one row highlighted (embed that one);
  * - the cluster scores of places and provinces: partial scores this site computes from open data, not the
  *   ministry's; away from the caveat beside them on the page they would read as official scores;
@@ -33,9 +34,11 @@ import {
   type PublishedChart,
 } from "./published-charts.ts";
 import { indicatorMapChart } from "./indicator-map-chart.ts";
+import { findingChart } from "./finding-charts.ts";
+import { findings } from "../views/findings/index.ts";
 import type { Lang } from "../i18n/index.ts";
 
-export type ChartKind = "national" | "province" | "place" | "indicator";
+export type ChartKind = "national" | "province" | "place" | "indicator" | "finding";
 
 export interface CatalogChart {
   /** Stable, URL-safe: `predikat-per-putaran`, `daerah-kota-kupang-predikat`. */
@@ -52,11 +55,11 @@ export interface CatalogChart {
 }
 
 /**
- * Kinds that get a PNG rendered at build time (2× for print): 53 charts per language, 40–100 ms each. The 514
+ * Kinds that get a PNG rendered at build time (2× for print): ~60 charts per language, 40–100 ms each. The 514
  * place charts per language (~50 ms each) would add about 50 s of rendering, so they offer the SVG (the
  * print-quality file) and a PNG drawn in the reader's browser instead.
  */
-export const PNG_KINDS: ReadonlySet<ChartKind> = new Set(["national", "province", "indicator"]);
+export const PNG_KINDS: ReadonlySet<ChartKind> = new Set(["national", "province", "indicator", "finding"]);
 
 /** `stunting_balita` → `stunting-balita`: one separator in every id. */
 const slugOfSeries = (seriesId: string) => seriesId.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -70,6 +73,9 @@ export const chartIds = {
   indicator: (seriesId: string, level: DistributionLevel) => `indikator-${slugOfSeries(seriesId)}-${level}`,
   indicatorMap: (seriesId: string) => `indikator-${slugOfSeries(seriesId)}-peta`,
 };
+
+/** The figure of a finding on the Findings page: the section is `#<id>`, its chart `#<id>-grafik`. */
+export const findingFigureId = (id: string): string => `${id}-grafik`;
 
 interface Catalog {
   list: CatalogChart[];
@@ -136,6 +142,10 @@ function build(d: SiteData, lang: Lang): Catalog {
       list.push(entry(id, "indicator", `/indikator/${s.id}/`, "peta-kabkota", () => indicatorMapChart(d, lang, s, id)));
     }
   }
+  // Each finding's chart, anchored at its figure on the Findings page (the section itself is `#<id>`).
+  for (const finding of findings(d, lang)) {
+    list.push(entry(finding.id, "finding", "/temuan/", findingFigureId(finding.id), () => findingChart(finding)));
+  }
   const byId = new Map<string, CatalogChart>();
   for (const c of list) {
     if (byId.has(c.id)) throw new Error(`chart-catalog: two charts share the id ${c.id}`);
@@ -150,7 +160,7 @@ function catalog(d: SiteData, lang: Lang): Catalog {
   return (perLang[lang] ??= build(d, lang));
 }
 
-/** Every publishable chart, in a fixed order: national, provinces by code, places by code, indicators. */
+/** Every publishable chart, in a fixed order: national, provinces by code, places by code, indicators, findings. */
 export function chartCatalog(d: SiteData, lang: Lang): readonly CatalogChart[] {
   return catalog(d, lang).list;
 }
