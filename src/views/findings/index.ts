@@ -8,8 +8,16 @@ import type { Lang } from "../../i18n/index.ts";
 import type { Finding, FindingFn } from "./finding.ts";
 import { OUTCOME_SPECS, outcomeFinding } from "./awards-outcomes.ts";
 import { regulationPredikatFinding } from "./regulation-predikat.ts";
+import { movement2022to2023, movement2023to2025 } from "./movement.ts";
+import { selfAssessmentBands } from "./self-assessment-bands.ts";
 
-export const FINDINGS: readonly FindingFn[] = [...OUTCOME_SPECS.map(outcomeFinding), regulationPredikatFinding];
+export const FINDINGS: readonly FindingFn[] = [
+  ...OUTCOME_SPECS.map(outcomeFinding),
+  regulationPredikatFinding,
+  movement2022to2023,
+  movement2023to2025,
+  selfAssessmentBands,
+];
 
 export interface FindingMention {
   finding: Finding;
