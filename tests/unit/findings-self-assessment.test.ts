@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import type { SiteData } from "../../src/pipeline/artefact.ts";
 import { formatNumber } from "../../src/i18n/format.ts";
-import { formatScore } from "../../src/i18n/profile-text.ts";
+import { formatFigure } from "../../src/views/findings/figures.ts";
 import { LANGS, type Lang } from "../../src/i18n/index.ts";
 import { cellText } from "../../src/charts/types.ts";
 import {
@@ -121,18 +121,13 @@ describe("selfAssessmentBands on a synthetic artefact", () => {
 
 const numbersIn = (text: string) => (text.match(/\d[\d.,]*/g) ?? []).map((n) => n.replace(/[.,]$/, ""));
 
-/** Every number printed is a figure (counts, years, scores) or a number of a published band ("601–700"). */
-function expectOnlyFigures(f: Finding, lang: Lang, data: SiteData) {
-  const allowed = new Set<string>();
-  for (const [key, v] of Object.entries(f.figures)) {
-    if (key.endsWith(".year")) allowed.add(String(v));
-    else if (key.endsWith(".score") || key === "maxDrop") allowed.add(formatScore(lang, v));
-    else allowed.add(formatNumber(lang, v));
-  }
-  for (const b of bandRanges(data.method))
-    for (const n of b.label.split("–")) allowed.add(formatNumber(lang, Number(n)));
-  for (const text of [f.title, ...f.paragraphs, f.population, ...f.caveats])
-    for (const n of numbersIn(text)) expect(allowed, `${n} in "${text}"`).toContain(n);
+/** Every number printed is a figure (counts, years, scores, the numbers of a published band), and every figure is printed. */
+function expectOnlyFigures(f: Finding, lang: Lang) {
+  const allowed = new Set(Object.entries(f.figures).map(([key, v]) => formatFigure(lang, key, v)));
+  const texts = [f.title, ...f.paragraphs, f.population, ...f.caveats];
+  for (const text of texts) for (const n of numbersIn(text)) expect(allowed, `${n} in "${text}"`).toContain(n);
+  const printed = texts.flatMap(numbersIn);
+  for (const [key, v] of Object.entries(f.figures)) expect(printed, key).toContain(formatFigure(lang, key, v));
 }
 
 describe("on the real data", () => {
@@ -158,10 +153,10 @@ describe("on the real data", () => {
 
   test.each(LANGS)("the text prints only computed figures, and they are right (%s)", (lang) => {
     const f = selfAssessmentBands(real, lang);
-    expect(f.figures.n).toBe(entries.length);
-    expect(f.figures.mismatches).toBe(entries.filter((e) => e.mismatch).length);
-    expect(f.figures.places).toBe(new Set(real.reportedScores.map((s) => s.placeCode)).size);
-    expectOnlyFigures(f, lang, real);
+    expect(f.figures["n.scores"]).toBe(entries.length);
+    expect(f.figures["n.mismatches"]).toBe(entries.filter((e) => e.mismatch).length);
+    expect(f.figures["n.places"]).toBe(new Set(real.reportedScores.map((s) => s.placeCode)).size);
+    expectOnlyFigures(f, lang);
     // Every score in the chart has a source link, and every source is listed or counted.
     const source = f.chart.table.columns.findIndex((c) => c.key === "source");
     for (const row of f.chart.table.rows) expect(typeof row[source] === "object" && row[source].href).toBeTruthy();

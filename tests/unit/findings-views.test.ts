@@ -168,7 +168,8 @@ describe("the list", () => {
     expect(findings(site, "id")).toBe(findings(site, "id"));
     expect(findings(site, "id")).not.toBe(findings(site, "en"));
     const mentions = findingsNaming(site, "en", kota[4]!.code);
-    expect(mentions.map((m) => m.finding.id)).toEqual(["temuan-predikat-stunting"]);
+    // kota[4] is an outlier for stunting and, in this fixture, a place that fell between 2023 and 2025.
+    expect(mentions.map((m) => m.finding.id)).toEqual(["temuan-predikat-stunting", "temuan-pergerakan-2023-2025"]);
     expect(findingsNaming(site, "en", kab[9]!.code)).toEqual([]);
   });
 });

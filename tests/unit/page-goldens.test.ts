@@ -59,10 +59,12 @@ beforeAll(async () => {
   await run(process.execPath, [join("node_modules", "astro", "bin", "astro.mjs"), "build"], options);
 }, BUILD_TIMEOUT_MS);
 
+// Removing the copied project (node_modules links, a built site) took over vitest's default 10 s on a loaded
+// 2-core machine, failing a run whose comparisons had all passed.
 afterAll(() => {
   if (process.env.KEEP_TEMP === "1") console.log(`page goldens: build kept in ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("page goldens (golden fixture → built pages)", () => {
   it("has an expected file for every page and no stale one", () => {

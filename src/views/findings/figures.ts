@@ -5,10 +5,12 @@
  * same rule and finds each in the text, and fails on any digit in the text that no figure accounts for.
  *
  * The kind of a figure is the first segment of its name: `year.*` a year ("2025", never grouped as "2.025"),
- * `n.*` a count, `share.*` a percentage without decimals, anything else a value with one decimal.
+ * `n.*` a count, `share.*` a percentage without decimals, `score.*` a KLA score as the site prints scores ("997",
+ * "407,2"), anything else a value with one decimal.
  */
 import { quantile } from "d3-array";
 import { formatNumber } from "../../i18n/format.ts";
+import { formatScore } from "../../i18n/profile-text.ts";
 import type { Lang } from "../../i18n/index.ts";
 
 export function formatFigure(lang: Lang, name: string, value: number): string {
@@ -16,6 +18,7 @@ export function formatFigure(lang: Lang, name: string, value: number): string {
   if (kind === "year") return String(value);
   if (kind === "n") return formatNumber(lang, value, 0);
   if (kind === "share") return formatNumber(lang, value, 0);
+  if (kind === "score") return formatScore(lang, value);
   return formatNumber(lang, value, 1);
 }
 

@@ -287,25 +287,27 @@ function movementFigures(
   provincesWithFalls: number,
   mostFalls: number,
 ): Record<string, number> {
+  // Names follow figures.ts: `year.*` a year, `n.*` a count (the kind decides how the text prints it).
   const figures: Record<string, number> = {
-    from: m.from,
-    to: m.to,
-    n: m.moves.length,
-    totalPlaces,
-    oneRoundOnly: m.oneRoundOnly,
-    fell: m.fell.length,
-    roseTwoOrMore: m.roseTwoOrMore.length,
-    provinceChanged: m.provinceChanged.length,
+    "year.from": m.from,
+    "year.to": m.to,
+    "n.places": m.moves.length,
+    "n.totalPlaces": totalPlaces,
+    "n.oneRoundOnly": m.oneRoundOnly,
+    "n.fell": m.fell.length,
+    "n.roseTwoOrMore": m.roseTwoOrMore.length,
   };
+  // Printed only when some place changed province between the rounds (the caveat is left out otherwise).
+  if (m.provinceChanged.length > 0) figures["n.provinceChanged"] = m.provinceChanged.length;
   for (const d of DIRECTIONS) {
-    figures[d] = m.counts[d];
-    figures[`kota.${d}`] = m.byType.kota[d];
-    figures[`kabupaten.${d}`] = m.byType.kabupaten[d];
+    figures[`n.${d}`] = m.counts[d];
+    figures[`n.kota.${d}`] = m.byType.kota[d];
+    figures[`n.kabupaten.${d}`] = m.byType.kabupaten[d];
   }
-  for (const e of EXCLUSIONS) figures[`excluded.${e}`] = m.excluded[e];
+  for (const e of EXCLUSIONS) figures[`n.excluded.${e}`] = m.excluded[e];
   if (provincesWithFalls > 0) {
-    figures.provincesWithFalls = provincesWithFalls;
-    figures.mostFalls = mostFalls;
+    figures["n.provincesWithFalls"] = provincesWithFalls;
+    figures["n.mostFalls"] = mostFalls;
   }
   return figures;
 }

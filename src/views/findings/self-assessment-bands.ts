@@ -244,24 +244,27 @@ export const selfAssessmentBands: FindingFn = (site: SiteData, lang: Lang): Find
     });
   }
 
+  // Names follow figures.ts: `n.*` a count, `year.*` a year, `score.*` a score as the site prints scores.
   const figures: Record<string, number> = {
-    n: entries.length,
-    places,
-    rounds,
-    mismatches: mismatches.length,
-    receivedInferred: entries.filter((e) => e.receivedBasis === "inferred").length,
-    receivedUnknown: entries.filter((e) => e.received === null).length,
+    "n.scores": entries.length,
+    "n.places": places,
+    "n.rounds": rounds,
+    "n.mismatches": mismatches.length,
+    "n.receivedInferred": entries.filter((e) => e.receivedBasis === "inferred").length,
+    "n.receivedUnknown": entries.filter((e) => e.received === null).length,
   };
-  for (const s of STAGES) figures[`stage.${s}`] = stageCount(s);
+  for (const s of STAGES) figures[`n.stage.${s}`] = stageCount(s);
+  // The bands as published ("601–700"), which a caveat lists and each mismatch quotes: their numbers are figures too.
+  for (const b of bands) b.label.split("–").forEach((n, end) => (figures[`n.band.${b.predikat}.${end}`] = Number(n)));
   mismatches.forEach((e, i) => {
-    figures[`mismatch.${i}.year`] = e.year;
-    figures[`mismatch.${i}.score`] = e.score;
+    figures[`year.mismatch.${i}`] = e.year;
+    figures[`score.mismatch.${i}`] = e.score;
   });
   if (pairs.length > 0) {
-    figures.pairs = pairs.length;
+    figures["n.pairs"] = pairs.length;
     if (lower.length > 0) {
-      figures.pairsLower = lower.length;
-      figures.maxDrop = roundDrop(maxDrop);
+      figures["n.pairsLower"] = lower.length;
+      figures["score.maxDrop"] = roundDrop(maxDrop);
     }
   }
 
@@ -271,8 +274,8 @@ export const selfAssessmentBands: FindingFn = (site: SiteData, lang: Lang): Find
     paragraphs,
     population: tfm(lang, "bands.population", {
       n: fmt(entries.length),
-      inferred: fmt(figures.receivedInferred!),
-      none: fmt(figures.receivedUnknown!),
+      inferred: fmt(figures["n.receivedInferred"]!),
+      none: fmt(figures["n.receivedUnknown"]!),
     }),
     caveats: [
       tfm(lang, "bands.caveatSelf"),
