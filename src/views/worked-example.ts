@@ -14,7 +14,7 @@ import { parseCsvText } from "../core/csv-read.ts";
 import { DOWNLOADS } from "../pipeline/downloads.ts";
 import type { SiteData } from "../pipeline/artefact.ts";
 import type { MethodIndicator, SeriesLink } from "../method/score.ts";
-import type { RegulationRule } from "../method/regulation-rules.ts";
+import type { DecidingRegulation, RegulationRule } from "../method/regulation-rules.ts";
 
 /** Some cells of one row of a published file, by column name, with the row's line in the file (header = line 1). */
 export interface CsvExcerpt {
@@ -38,7 +38,8 @@ export interface WorkedIndicator {
   inputs: CsvExcerpt[];
   /** Percent: the series used, after inversion. Empty for a yes-no indicator. */
   series: WorkedSeries[];
-  /** Yes-no: the rule of regulation-rules.csv that reads the deciding fact. */
+  /** Yes-no: the deciding fact, and the rule of regulation-rules.csv that reads it. */
+  fact: DecidingRegulation | null;
   rule: RegulationRule | null;
   /** Unrounded: the value scored (mean of `series`, or 1/0), achievement and points. */
   value: number;
@@ -154,6 +155,7 @@ export function workedExample(d: SiteData): WorkedExample | null {
         indicator: ind,
         inputs: deciding.map((r) => excerpt("regulations.csv", r, REGULATION_COLUMNS)),
         series: [],
+        fact,
         rule,
         value,
         achievement: value,
@@ -175,6 +177,7 @@ export function workedExample(d: SiteData): WorkedExample | null {
       indicator: ind,
       inputs: inputs.map((r) => excerpt("indicators.csv", r, INPUT_COLUMNS)),
       series,
+      fact: null,
       rule: null,
       value,
       achievement,
