@@ -31,11 +31,36 @@ export interface RegulationFactLike {
   rawRef: string;
 }
 
+/**
+ * The fact that decides an answer, as structured fields, so each language can word it (src/i18n/regulation-text.ts);
+ * `basis` below is the same fact in the English shorthand the download's note column carries.
+ */
+export interface DecidingRegulation {
+  status: string;
+  kind: string;
+  /** As printed; empty when the source gives none (and always for a "none" statement). */
+  number: string;
+  /** Year of the regulation; for a "none" statement, the year it was made. */
+  year: number;
+  topic: string;
+  rawRef: string;
+}
+
 export interface RegulationAnswer {
   answer: boolean;
   /** The fact that decides it: "perda 5/2019 (kla)" or "none perda (kla), stated 2023", with its raw reference. */
   basis: string;
+  fact: DecidingRegulation;
 }
+
+const deciding = (f: RegulationFactLike): DecidingRegulation => ({
+  status: f.status,
+  kind: f.kind,
+  number: f.number,
+  year: f.year,
+  topic: f.topic,
+  rawRef: f.rawRef,
+});
 
 /** Perda and Qanun are one family (a Qanun is Aceh's Perda); Perbup and Perwal are the head's own regulations. */
 const family = (kind: string) => (kind === "perda" || kind === "qanun" ? "perda" : "head");
@@ -72,7 +97,7 @@ export function regulationAnswer(
     (a, b) => b.fact.year - a.fact.year || (a.fact.rawRef < b.fact.rawRef ? -1 : 1),
   );
   const yes = decided.find((g) => g.answer);
-  if (yes) return { answer: true, basis: describe(yes.fact) };
+  if (yes) return { answer: true, basis: describe(yes.fact), fact: deciding(yes.fact) };
   const no = decided.find((g) => !g.answer);
-  return no ? { answer: false, basis: describe(no.fact) } : null;
+  return no ? { answer: false, basis: describe(no.fact), fact: deciding(no.fact) } : null;
 }

@@ -11,7 +11,7 @@
  */
 import { InputError, type Problem } from "../core/problems.ts";
 import type { CaveatRule } from "./caveats.ts";
-import type { RegulationRule } from "./regulation-rules.ts";
+import type { DecidingRegulation, RegulationRule } from "./regulation-rules.ts";
 
 /** The predikat ladder, lowest first; none has reached "KLA" up to 2025. */
 export const PREDIKAT = ["Pratama", "Madya", "Nindya", "Utama", "KLA"] as const;
@@ -269,6 +269,8 @@ export interface YesNoObservation {
   areaCode: string;
   value: boolean;
   basis: string;
+  /** The deciding fact as fields, for pages to word per language; absent for answers not drawn from a fact. */
+  decidedBy?: DecidingRegulation;
 }
 
 export interface IndicatorAchievement {
@@ -285,9 +287,14 @@ export interface IndicatorAchievement {
   /** Series used, joined with "+"; "regulations" for a yes-no indicator answered from data/raw/regulations.csv. */
   series: string;
   relation: "direct" | "proxy";
-  /** Why the value is partial or a fallback; empty when it is the full measure. For yes-no: the deciding fact. */
+  /**
+   * Why the value is partial or a fallback; empty when it is the full measure. For yes-no: the deciding fact, in
+   * English shorthand ("perda 8/2023 (kla) [data/raw/regulations.csv:236]"), as the download prints it.
+   */
   note: string;
   method_version: string;
+  /** For a yes-no indicator answered from a fact: that fact as fields (not a download column; pages word it). */
+  decided_by?: DecidingRegulation;
 }
 
 export interface AreaScore {
@@ -411,6 +418,7 @@ export function scoreAreas(
           relation: "direct",
           note: answer.basis,
           method_version: method.version,
+          ...(answer.decidedBy ? { decided_by: answer.decidedBy } : {}),
         });
         continue;
       }

@@ -25,7 +25,15 @@ export function regulationAnswers(
       for (const year of [...years].sort((a, b) => a - b)) {
         const a = regulationAnswer(placeFacts, method.regulationRules, indicatorId, year);
         if (a !== null)
-          out.push({ indicatorId, year, areaLevel: "kabkota", areaCode: placeCode, value: a.answer, basis: a.basis });
+          out.push({
+            indicatorId,
+            year,
+            areaLevel: "kabkota",
+            areaCode: placeCode,
+            value: a.answer,
+            basis: a.basis,
+            decidedBy: a.fact,
+          });
       }
     }
   }

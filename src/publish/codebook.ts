@@ -620,8 +620,8 @@ export const CODEBOOK: CodebookFile[] = [
       col(
         "note",
         "text",
-        "partial: … atau fallback: … bila nilainya hanya sebagian atau pengganti cadangan.",
-        "partial: … or fallback: … when the value is partial or a fallback.",
+        "partial: … atau fallback: … bila nilainya hanya sebagian atau pengganti cadangan. Untuk KLA-K-01 (series regulations): peraturan yang menentukan jawabannya, dalam singkatan bahasa Inggris — jenis nomor/tahun (topik) atau none jenis (topik), stated tahun — dengan baris sumbernya di data/raw/regulations.csv; profil menuliskannya dalam bahasa pembaca.",
+        "partial: … or fallback: … when the value is partial or a fallback. For KLA-K-01 (series regulations): the regulation that decides the answer, in English shorthand — kind number/year (topic), or none kind (topic), stated year — with its row in data/raw/regulations.csv; profiles word it in the reader's language.",
       ),
       METHOD_VERSION,
     ],

@@ -1,7 +1,7 @@
 /**
  * What the methodology page (src/components/method/MethodologyPage.astro) lays out besides its prose: the method's
- * field statuses, indicators in order, the worked stunting example, rounds, the series mapping and the table of
- * contents. Both language files of the page's text (components/method/prose/methodology.*.astro) take this object.
+ * field statuses, indicators in order, the worked stunting example, rounds, the series mapping, the table of
+ * contents, a real kab/kota scored step by step and the count the Perbup/Perwal decision affects. Both language files of the page's text (components/method/prose/methodology.*.astro) take this object.
  */
 import type { Lang } from "../i18n/index.ts";
 import { tm } from "../i18n/pages/method.ts";
@@ -9,6 +9,9 @@ import { formatNumber } from "../i18n/format.ts";
 import { achievementFor, FIELD_STATUSES } from "../method/score.ts";
 import { seriesMapping, statusCounts } from "./method-views.ts";
 import { siteData } from "./site-data.ts";
+import { headRegulationEffect } from "./indicator-one.ts";
+import { workedExample } from "./worked-example.ts";
+import { tw } from "../i18n/pages/worked-example.ts";
 
 export function methodologyPage(lang: Lang) {
   const d = siteData();
@@ -39,6 +42,7 @@ export function methodologyPage(lang: Lang) {
     ["sejarah", tm(lang, "m.toc.history")],
     ["resmi-asumsi", tm(lang, "m.toc.official")],
     ["skor-parsial", tm(lang, "m.toc.partial")],
+    ["ulang-hitung", tw(lang, "toc")],
     ["konflik", tm(lang, "m.toc.conflicts")],
     ["seri", tm(lang, "m.toc.series")],
     ["unduh", tm(lang, "m.toc.downloads")],
@@ -62,6 +66,10 @@ export function methodologyPage(lang: Lang) {
     unverified,
     officialNames,
     toc,
+    /** A real kab/kota scored step by step from the published files (the "reproduce a score" section). */
+    worked: workedExample(d),
+    /** How many indicator-1 answers rest on a Perbup/Perwal alone (the method decision stated on the page). */
+    headEffect: headRegulationEffect(d),
   };
 }
 

@@ -3,12 +3,15 @@
  * year it is scored with its value, points, the province and national figure for the same indicator and year, and
  * where the value comes from ("BPS, Susenas 2024, via github.com"); the place's values that are held but not scored
  * (conflicting, doubtful, or flagged by the survey) with the caveat that keeps them out; and the indicators with no
- * data at all. Indicator 1 (KLA-K-01) is a yes-no answer with the regulation that decides it. Language-free: the
- * page words it through the profile dictionary.
+ * data at all. Indicator 1 (KLA-K-01) is a yes-no answer with the regulation that decides it, compared with the
+ * share of the province's and the country's kab/kota answering yes, and any regulation dated after the last scored
+ * year (which no score counts yet). Language-free: the page words it through the profile dictionary.
  */
 import type { IndicatorValue, SiteData } from "../pipeline/artefact.ts";
 import type { IndicatorAchievement } from "../method/score.ts";
 import type { CaveatRule, ValueCaveat } from "../method/caveats.ts";
+import type { DecidingRegulation } from "../method/regulation-rules.ts";
+import { regulationsAfterScoredYears, lastScoredYear, yesShares, type YesShare } from "./indicator-one.ts";
 import { isScoredValue, valueCaveats } from "../pipeline/indicators.ts";
 import { addIndicatorSource, hostOf, type SourceList } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
@@ -39,11 +42,17 @@ export interface ScoredIndicator {
   points: number;
   max: number;
   yesNo: boolean;
-  /** For a yes-no indicator: the deciding regulation as the pipeline notes it ("perda 8/2023 (kla) [...]"). */
-  decidedBy: string | null;
+  /** For a yes-no indicator: the deciding regulation, as fields (the page words it per language). */
+  decidedBy: DecidingRegulation | null;
   /** The same indicator and year in the place's province and the nation; null where not scored there. */
   province: number | null;
   national: number | null;
+  /**
+   * For a yes-no indicator, which has no province or national answer of its own: how the province's kab/kota and
+   * all kab/kota answer it in the same year (yes among those known, and how many are unknown).
+   */
+  provinceShare: YesShare | null;
+  nationalShare: YesShare | null;
   /** The place's values that fed it, with their sources and caveats. */
   values: ValueLine[];
 }
@@ -60,6 +69,9 @@ export interface ScoredIndicatorsView {
   missing: string[];
   /** Per cluster, in the method's order: indicators scored in some year, of how many. */
   coverage: { cluster: string; scored: number; total: number }[];
+  /** Regulations of the place dated after the last scored year (`lastYear`): no score counts them yet. */
+  later: DecidingRegulation[];
+  lastYear: number | null;
 }
 
 /**
@@ -71,9 +83,6 @@ export function shortSource(v: Pick<IndicatorValue, "primarySource" | "survey" |
   const publisher = v.primarySource.split(",")[0]!.trim();
   return v.survey ? `${publisher}, ${v.survey} ${v.year}` : v.primarySource.split(":")[0]!.trim();
 }
-
-/** "perda 8/2023 (kla) [data/raw/regulations.csv:236]" → "perda 8/2023 (kla)": the row reference is for the CSV. */
-export const decidingFact = (note: string) => note.replace(/\s*\[[^\]]*\]$/, "");
 
 function valueLine(list: SourceList, rules: readonly CaveatRule[], v: IndicatorValue): ValueLine {
   return {
@@ -113,6 +122,7 @@ export function scoredIndicators(
     );
     for (const v of fed) used.add(v);
     const yesNo = ind.kind === "yes-no";
+    const shares = yesNo ? yesShares(d, ind.id, latest.year) : null;
     scored.push({
       indicatorId: ind.id,
       cluster: ind.clusterId,
@@ -121,9 +131,11 @@ export function scoredIndicators(
       points: latest.points,
       max: latest.max,
       yesNo,
-      decidedBy: yesNo ? decidingFact(latest.note) : null,
+      decidedBy: yesNo ? (latest.decided_by ?? null) : null,
       province: sameIn(provinceCode, latest),
       national: sameIn("ID", latest),
+      provinceShare: shares?.get(provinceCode) ?? null,
+      nationalShare: shares?.get("ID") ?? null,
       values: fed.map((v) => valueLine(list, d.method.caveats, v)),
     });
   }
@@ -147,5 +159,7 @@ export function scoredIndicators(
       const of = d.method.indicators.filter((i) => i.clusterId === c.id);
       return { cluster: c.id, scored: of.filter((i) => scoredIds.has(i.id)).length, total: of.length };
     }),
+    later: regulationsAfterScoredYears(d, placeCode),
+    lastYear: lastScoredYear(d),
   };
 }

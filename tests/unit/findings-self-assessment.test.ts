@@ -6,7 +6,6 @@
  */
 import { describe, expect, test } from "vitest";
 import type { SiteData } from "../../src/pipeline/artefact.ts";
-import { formatNumber } from "../../src/i18n/format.ts";
 import { formatFigure } from "../../src/views/findings/figures.ts";
 import { LANGS, type Lang } from "../../src/i18n/index.ts";
 import { cellText } from "../../src/charts/types.ts";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { attentionPoints } from "../../src/views/attention-points.ts";
 import { clusterView } from "../../src/views/profile-sections.ts";
-import { decidingFact, scoredIndicators, shortSource } from "../../src/views/scored-indicators.ts";
+import { scoredIndicators, shortSource } from "../../src/views/scored-indicators.ts";
 import { SourceList } from "../../src/views/source-list.ts";
 import { buildRawFolder } from "./helpers.ts";
 
@@ -22,7 +22,7 @@ describe("scoredIndicators", () => {
     const k01 = row("KLA-K-01")!;
     expect(k01.yesNo).toBe(true);
     expect(k01.value).toBe(1);
-    expect(k01.decidedBy).toBe("perda 8/2023 (kla)");
+    expect(k01.decidedBy).toMatchObject({ status: "enacted", kind: "perda", number: "8", year: 2023, topic: "kla" });
   });
 
   it("takes each indicator at its latest scored year, with its province and national figure of that year", () => {
@@ -77,9 +77,6 @@ describe("words", () => {
     );
     expect(shortSource({ primarySource: "BPS: table", survey: "", year: 2024 })).toBe("BPS");
     expect(shortSource({ survey: "SSGI", year: 2024 })).toBeNull();
-    expect(decidingFact("none perda (kla), stated 2025 [data/raw/regulations.csv:337]")).toBe(
-      "none perda (kla), stated 2025",
-    );
   });
 });
 

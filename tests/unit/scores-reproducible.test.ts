@@ -1,31 +1,35 @@
 /**
  * Every kab/kota score is reproducible from the published files alone: indicators.csv (value, scored), the method
- * files (series.csv, indicators.csv, regulation-rules.csv) and regulations.csv → value scored → achievement → points
- * → cluster score, compared with indicator-achievements.csv and scores.csv as the build writes them from the real
- * data/raw. The arithmetic here is written out again on purpose (not imported from src/method/score.ts), so a bug in
- * the engine cannot pass by agreeing with itself. Only the regulation rules' reading of the facts is imported.
+ * files (method/series.csv, method/indicators.csv, method/regulation-rules.csv) and regulations.csv → value scored →
+ * achievement → points → cluster score, compared with indicator-achievements.csv and scores.csv. The files are the
+ * ones `npm run build:data` writes from the real data/raw (run here with --out into a temporary folder, so the test
+ * reads a downloads folder exactly as dist/data/ serves it). The arithmetic is written out again on purpose (not
+ * imported from src/method/score.ts), so a bug in the engine cannot pass by agreeing with itself. Only the regulation
+ * rules' reading of the facts is imported. Then the methodology page's worked example (src/views/worked-example.ts):
+ * every cell it prints equals the row of the published file it names, and its arithmetic gives those rows.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsvText } from "../../src/core/csv-read.ts";
-import { DOWNLOADS } from "../../src/pipeline/downloads.ts";
 import { regulationAnswer, type RegulationRule } from "../../src/method/regulation-rules.ts";
-import { buildRawFolder, ROOT } from "./helpers.ts";
+import type { SiteData } from "../../src/pipeline/artefact.ts";
+import { exact, workedExample, type CsvExcerpt } from "../../src/views/worked-example.ts";
+import { buildRawFolder, runScript, tempDir } from "./helpers.ts";
 
 type Row = Record<string, string>;
-const rowsOf = (name: string, text: string): Row[] => parseCsvText(name, text).table!.rows.map((r) => r.values as Row);
-const method = (name: string): Row[] => rowsOf(name, readFileSync(join(ROOT, "data/method", name), "utf8"));
+const downloads = join(tempDir("reproducible"), "build");
+const text = (name: string) => readFileSync(join(downloads, "downloads", name), "utf8");
+const rowsOf = (name: string): Row[] => parseCsvText(name, text(name)).table!.rows.map((r) => r.values as Row);
+const method = (name: string): Row[] => rowsOf(`method/${name}`);
 const round = (x: number, scale: number) => Math.round(Number((x * scale).toPrecision(15))) / scale;
 
 let published: Record<string, Row[]>;
 beforeAll(() => {
-  const d = buildRawFolder("data/raw");
+  const r = runScript("build-data.ts", ["--out", downloads]);
+  expect(r.status, r.stderr).toBe(0);
   published = Object.fromEntries(
-    ["indicators.csv", "indicator-achievements.csv", "scores.csv", "regulations.csv"].map((n) => [
-      n,
-      rowsOf(n, DOWNLOADS[n]!(d)),
-    ]),
+    ["indicators.csv", "indicator-achievements.csv", "scores.csv", "regulations.csv"].map((n) => [n, rowsOf(n)]),
   );
 }, 120_000);
 
@@ -170,5 +174,89 @@ describe("kab/kota scores recomputed from the published CSVs", () => {
       .map((v) => v.value)
       .sort();
     expect(muaroJambi2023).toEqual(["12", "12.5"]);
+  });
+});
+
+describe("the methodology page's worked example", () => {
+  let d: SiteData;
+  beforeAll(() => {
+    d = buildRawFolder("data/raw");
+  }, 120_000);
+  /** The published file's row at the excerpt's line, by column: what a reader finds opening the file. */
+  const tables = new Map<string, Map<number, Row>>();
+  const lineOf = (e: CsvExcerpt): Row => {
+    const byLine =
+      tables.get(e.file) ??
+      new Map(parseCsvText(e.file, text(e.file)).table!.rows.map((r) => [r.line, r.values as Row]));
+    tables.set(e.file, byLine);
+    return byLine.get(e.line)!;
+  };
+  const cell = (e: CsvExcerpt, column: string) => e.cells.find(([c]) => c === column)![1];
+
+  it("is the kab/kota and year with the most indicators scored (first code, then latest year), with indicator 1", () => {
+    const ex = workedExample(d)!;
+    const count = new Map<string, number>();
+    for (const a of published["indicator-achievements.csv"]!)
+      if (a.area_level === "kabkota")
+        count.set(`${a.area_code}|${a.year}`, (count.get(`${a.area_code}|${a.year}`) ?? 0) + 1);
+    const most = Math.max(...count.values());
+    const first = [...count]
+      .filter(([, n]) => n === most)
+      .map(([k]) => k)
+      .sort()[0]!
+      .split("|")[0];
+    const years = [...count]
+      .filter(([k, n]) => n === most && k.startsWith(`${first}|`))
+      .map(([k]) => Number(k.split("|")[1]));
+    expect([ex.placeCode, ex.year, ex.present]).toEqual([first, Math.max(...years), most]);
+    expect(ex.present).toBeGreaterThanOrEqual(3);
+    expect(ex.indicators.map((w) => w.indicator.id)).toContain("KLA-K-01");
+  });
+
+  it("prints cells that equal the rows of the files it names, at the lines it names", () => {
+    const ex = workedExample(d)!;
+    const excerpts = [
+      ...ex.indicators.flatMap((w) => [...w.inputs, w.published]),
+      ...ex.clusters.map((c) => c.published),
+    ];
+    expect(excerpts.length).toBeGreaterThan(ex.present * 2);
+    for (const e of excerpts) {
+      const row = lineOf(e);
+      for (const [column, value] of e.cells) expect(value, `${e.file}:${e.line} ${column}`).toBe(row[column]);
+      expect(row.area_code ?? row.place_code).toBe(ex.placeCode);
+    }
+  });
+
+  it("redoes each step: value as published → value scored → achievement → points → cluster score, as the CSV rounds them", () => {
+    const ex = workedExample(d)!;
+    for (const w of ex.indicators) {
+      for (const s of w.series) {
+        const input = w.inputs.find((i) => cell(i, "indicator_id") === s.seriesId)!;
+        expect(String(s.value)).toBe(cell(input, "value"));
+        expect(s.scored).toBe(s.link.inverted ? 100 - s.value : s.value);
+      }
+      expect(round(w.value, 100)).toBe(Number(cell(w.published, "value")));
+      expect(round(w.achievement, 10000)).toBe(Number(cell(w.published, "achievement")));
+      expect(round(w.points, 100)).toBe(Number(cell(w.published, "points")));
+      expect(String(w.indicator.maxPoints)).toBe(cell(w.published, "max"));
+    }
+    for (const c of ex.clusters) {
+      const score = cell(c.published, "score");
+      expect(c.sum === null ? "" : String(round(c.sum, 100))).toBe(score);
+      expect([String(c.max), String(c.indicatorIds.length), String(c.total)]).toEqual([
+        cell(c.published, "max"),
+        cell(c.published, "present"),
+        cell(c.published, "total"),
+      ]);
+    }
+    // The inverted series and the averaged pair are in the example, so the page shows both rules at work.
+    expect(ex.indicators.some((w) => w.series.some((s) => s.link.inverted))).toBe(true);
+    expect(ex.indicators.some((w) => w.series.length > 1)).toBe(true);
+  });
+
+  it("writes numbers for a spreadsheet: exact when short, cut with an ellipsis otherwise", () => {
+    expect(exact(95.2)).toBe("95.2");
+    expect(exact(3.7 / 16.8)).toBe("0.220238…");
+    expect(exact(41.67)).toBe("41.67");
   });
 });
