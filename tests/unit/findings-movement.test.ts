@@ -110,7 +110,9 @@ describe("movementFinding on a synthetic artefact", () => {
       "https://example.org/2023/82.04/1",
     ]);
     // Every source of the population's records is either listed or counted: 5 places × 2 rounds.
-    expect(finding.en.sources.length + finding.en.moreSources).toBe(10);
+    // Ten statements, listed or counted, then awards.csv, which carries every record.
+    expect(finding.en.sources.length - 1 + finding.en.moreSources).toBe(10);
+    expect(finding.en.sources.at(-1)?.label).toBe("awards.csv");
   });
 
   test("draws one chart row per today's province, with the same counts as the text", () => {

@@ -21,7 +21,7 @@ import {
 import { provinceHistoryLookup } from "../../pipeline/province-history.ts";
 import { predikatLevel, roundStatus } from "../../pipeline/round-status.ts";
 import { formatList, formatNumber } from "../../i18n/format.ts";
-import type { Lang } from "../../i18n/index.ts";
+import { withBase, type Lang } from "../../i18n/index.ts";
 import { tfm } from "../../i18n/pages/findings-movement.ts";
 import { provincePath } from "../../i18n/profile-text.ts";
 import { movementByProvince, type MovementRow } from "../../charts/movement-by-province.ts";
@@ -272,7 +272,8 @@ export function movementFinding(from: number, to: number): FindingFn {
         toYear: to,
         idPrefix: `temuan-pergerakan-${from}-${to}`,
       }),
-      sources,
+      // awards.csv carries every record behind the counts, as the other findings end their source lines.
+      sources: [...sources, { label: "awards.csv", href: withBase("/data/awards.csv") }],
       moreSources: seen.size - sources.length,
       namedPlaces,
       figures: movementFigures(m, site.places.length, withFalls.length, mostFalls),
