@@ -47,7 +47,13 @@ export async function openPage(browser: Browser, viewport = { width: 390, height
     if (msg.type() === "error") errors.push(`console: ${msg.text()} @ ${msg.location().url}`);
   });
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ""}`));
+  // The favicon request of a page the test has just navigated away from is aborted by the browser: not a failure
+  // of the site. Every other failed request is one.
+  page.on("requestfailed", (req) => {
+    const reason = req.failure()?.errorText ?? "";
+    if (reason === "net::ERR_ABORTED" && new URL(req.url()).pathname.endsWith("/favicon.svg")) return;
+    errors.push(`requestfailed: ${req.url()} ${reason}`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400 && res.request().resourceType() !== "document")
       errors.push(`HTTP ${res.status()}: ${res.url()}`);
