@@ -5,7 +5,8 @@
  *   name and sees its place in the order at once;
  * - more (the ~500 kab/kota): a dot histogram, one dot per kab/kota stacked in bins, which shows the shape of the
  *   distribution that 356 labelled rows could not; the ranking table beside it names every place.
- * Areas whose sources disagree are drawn hollow, each value, and never ranked.
+ * Areas the ranking rule leaves unranked (src/views/rank-rule.ts: sources disagree, a doubtful, survey-flagged or
+ * small-sample value) are drawn hollow, each value, after the ranked ones, and never named best or worst.
  */
 import * as Plot from "@observablehq/plot";
 import { median } from "d3-array";
@@ -22,8 +23,8 @@ export interface DistributionPoint {
   code: string;
   label: string;
   value: number;
-  /** Sources disagree on this area and year: drawn hollow, not ranked. */
-  conflict: boolean;
+  /** Why the area is not ranked (its caveats, in the reader's language); null for a ranked value. Drawn hollow. */
+  unranked: string | null;
 }
 
 export interface ReferenceLine {
@@ -63,10 +64,10 @@ export function indicatorDistribution(
   const unitLabel = unit === "percent" || unit === "%" ? "%" : unit;
   const sign = better === "higher" ? -1 : 1;
   const ranked = points
-    .filter((p) => !p.conflict)
+    .filter((p) => p.unranked === null)
     .sort((a, b) => sign * (a.value - b.value) || (a.code < b.code ? -1 : 1));
   const disputed = points
-    .filter((p) => p.conflict)
+    .filter((p) => p.unranked !== null)
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.value - b.value));
   const all = [...ranked, ...disputed];
   const values = all.map((p) => p.value);
@@ -93,7 +94,7 @@ export function indicatorDistribution(
     }),
   );
   const dotTitle = (p: DistributionPoint) =>
-    `${p.label}: ${fmt(p.value)}${p.conflict ? ` (${tc(lang, "conflict")})` : ""}`;
+    `${p.label}: ${fmt(p.value)}${p.unranked === null ? "" : ` (${p.unranked})`}`;
 
   let svg: string;
   let table: ChartResult["table"];
@@ -145,7 +146,7 @@ export function indicatorDistribution(
       ],
       rows: all.map((p): Cell[] => [
         p.label,
-        { text: p.conflict ? `${fmt(p.value)} (${tc(lang, "conflict")})` : fmt(p.value), sort: p.value },
+        { text: p.unranked === null ? fmt(p.value) : `${fmt(p.value)} (${p.unranked})`, sort: p.value },
       ]),
     };
   } else {
@@ -182,11 +183,11 @@ export function indicatorDistribution(
         ariaLabel: title,
         marks: [
           Plot.dot(
-            dots.filter((p) => !p.conflict),
+            dots.filter((p) => p.unranked === null),
             { x: "x", y: "y", r, fill: DOT, title: dotTitle },
           ),
           Plot.dot(
-            dots.filter((p) => p.conflict),
+            dots.filter((p) => p.unranked !== null),
             { x: "x", y: "y", r, fill: "#fff", stroke: DOT, strokeWidth: 1.5, title: dotTitle },
           ),
           Plot.ruleY([0], { stroke: INK }),
@@ -241,13 +242,13 @@ export function indicatorDistribution(
   }
   const disputedAreas = new Set(disputed.map((p) => p.code)).size;
   if (disputedAreas > 0)
-    parts.push(tc(lang, "descConflict", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
+    parts.push(tc(lang, "descUnranked", { n: formatNumber(lang, disputedAreas), areas: areasWord }));
 
   const legend: LegendItem[] = references.map((r) => ({
     label: `${r.label} (${r.valueText ?? fmt(r.value)})`,
     swatch: swatch(REFERENCE_STYLE[r.kind].stroke, "line", REFERENCE_STYLE[r.kind].dash),
   }));
-  if (disputed.length > 0) legend.push({ label: tc(lang, "conflict"), swatch: swatch(DOT, "hollow-circle") });
+  if (disputed.length > 0) legend.push({ label: tc(lang, "unranked"), swatch: swatch(DOT, "hollow-circle") });
 
   return { svg, title, subtitle, description: parts.join(" "), table, legend };
 }

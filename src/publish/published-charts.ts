@@ -27,6 +27,7 @@ import { localePath, withBase, type Lang } from "../i18n/index.ts";
 import { tn } from "../i18n/pages/national.ts";
 import { tp } from "../i18n/pages/profile.ts";
 import { tm } from "../i18n/pages/method.ts";
+import { caveatList } from "../i18n/pages/indicator-rank.ts";
 import { seriesName } from "../i18n/series.ts";
 
 export interface ChartSource {
@@ -232,7 +233,7 @@ export function indicatorDistributionChart(
     });
   else {
     // With no national figure, the median of the ranked values is the reference (d3's median skips the nulls).
-    const m = median(rows, (r) => r.value);
+    const m = median(rows, (r) => (r.rank === null ? null : r.value));
     if (m !== undefined)
       references.push({
         kind: "median",
@@ -254,12 +255,19 @@ export function indicatorDistributionChart(
       valueText: pctExact(lang, ind.target),
     });
   }
-  const points: DistributionPoint[] = rows.flatMap((r) =>
-    r.values.map((v) => {
-      const name = areaName(r.areaCode);
-      return { code: r.areaCode, label: SHORT_NAMES[name] ?? name, value: v.value, conflict: r.conflict };
-    }),
-  );
+  // One dot per distinct figure: two sources printing the same figure (a news report and the full table) are one
+  // value, not two areas. The one ranking rule decides what the chart may call best or worst: a caveated value is
+  // drawn, not ranked.
+  const points: DistributionPoint[] = rows.flatMap((r) => {
+    const name = areaName(r.areaCode);
+    const unranked = r.rank === null ? caveatList(lang, r.caveats) : null;
+    return [...new Set(r.values.map((v) => v.value))].map((value) => ({
+      code: r.areaCode,
+      label: SHORT_NAMES[name] ?? name,
+      value,
+      unranked,
+    }));
+  });
   const chart = indicatorDistribution(points, {
     lang,
     seriesName: seriesName(lang, s.id).short,

@@ -15,7 +15,8 @@ import { formatValue } from "../charts/indicator-comparison.ts";
 import { tn } from "../i18n/pages/national.ts";
 import { tp } from "../i18n/pages/profile.ts";
 import { tr } from "../i18n/pages/rankings.ts";
-import { caveatsOf, rankedSeries } from "./kabkota-rankings.ts";
+import { rankedSeries } from "./kabkota-rankings.ts";
+import { caveatsOf } from "./rank-rule.ts";
 import { viewIndex } from "./view-index.ts";
 import {
   compareModel,

@@ -6,6 +6,7 @@
 import { ascending, group } from "d3-array";
 import type { AreaLevel, IndicatorValue, SiteData } from "../pipeline/artefact.ts";
 import type { Direction, MethodIndicator, SeriesLink } from "../method/score.ts";
+import { rankAreas, type AreaRank } from "./rank-rule.ts";
 
 /**
  * Which way is better for the context-only series (not scored, so the method does not say): both count coverage
@@ -195,15 +196,11 @@ export function referenceYear(s: SeriesSummary, level: Exclude<AreaLevel, "natio
   return usable[usable.length - 1]!.year;
 }
 
-export interface RankRow {
-  areaCode: string;
-  /** Every value held for this area and year: one, or several where sources disagree. */
-  values: IndicatorValue[];
-  /** The value ranked; null when sources disagree (the row is flagged, never ranked). */
+export interface RankRow extends AreaRank {
+  /** The area's one figure; null when sources print different figures (each is in `values`). */
   value: number | null;
+  /** Sources print different figures, or the pipeline marked the value as conflicting. */
   conflict: boolean;
-  /** 1 = best; ties share a rank ("1, 2, 2, 4"); null for a conflict. */
-  rank: number | null;
   /** value − national, in the series' unit; null without a single national figure or a single value. */
   diffFromNational: number | null;
   /** Better than the national figure (by the series' direction); null when it cannot be said or is equal. */
@@ -211,43 +208,41 @@ export interface RankRow {
 }
 
 /**
- * The ranking of one level in one year, best first by the series' direction. Areas whose sources disagree are not
- * ranked: they come last, with every value they hold. Ties keep code order, so the output is deterministic.
+ * The ranking of one level in one year by the site's one rule (./rank-rule.ts): best first by the series'
+ * direction, ties sharing a rank, every caveated value (conflicting, doubtful, survey-flagged, small-sample) unranked
+ * after the ranked ones with its caveats. The kab/kota ranking page (./kabkota-rankings.ts) is built from this very
+ * function, so the indicator page and the ranking page can never give a place two different ranks.
  */
 export function ranking(s: SeriesSummary, level: Exclude<AreaLevel, "national">, year: number): RankRow[] {
   const national = nationalValue(s.coverage.find((c) => c.year === year)?.national ?? []);
-  const byArea = group(
+  const areas = rankAreas(
     s.values.filter((v) => v.areaLevel === level && v.year === year),
-    (v) => v.areaCode,
+    s.better,
   );
-  const rows: RankRow[] = [...byArea.entries()].map(([areaCode, values]) => {
-    // Two sources printing the same figure (a news report and the full table) agree: only different figures, or a
-    // value the pipeline marked as conflicting, leave the area unranked.
-    const conflict = new Set(values.map((v) => v.value)).size > 1 || values.some((v) => v.conflict);
-    const value = conflict ? null : values[0]!.value;
+  return areas.map((a): RankRow => {
+    const conflict = a.caveats.includes("conflict");
+    const value = conflict ? null : a.values[0]!.value;
     const diff = value === null || national === null ? null : value - national;
     const betterThanNational =
       diff === null || Math.abs(diff) < 1e-9 ? null : s.better === "higher" ? diff > 0 : diff < 0;
-    return {
-      areaCode,
-      values: [...values].sort((a, b) => a.value - b.value),
-      value,
-      conflict,
-      rank: null,
-      diffFromNational: diff,
-      betterThanNational,
-    };
+    return { ...a, value, conflict, diffFromNational: diff, betterThanNational };
   });
-  const sign = s.better === "higher" ? -1 : 1;
-  const ranked = rows
-    .filter((r) => r.value !== null)
-    .sort((a, b) => sign * (a.value! - b.value!) || ascending(a.areaCode, b.areaCode));
-  ranked.forEach((r, i) => {
-    const prev = ranked[i - 1];
-    r.rank = prev !== undefined && prev.value === r.value ? prev.rank : i + 1;
-  });
-  const flagged = rows.filter((r) => r.value === null).sort((a, b) => ascending(a.areaCode, b.areaCode));
-  return [...ranked, ...flagged];
+}
+
+/** How much of a level a year's ranking covers: the sentence above every table that prints a rank. */
+export interface RankCount {
+  ranked: number;
+  /** Areas with a value that is not ranked because of a caveat. */
+  apart: number;
+  /** Areas of the level with no value in the year. */
+  noValue: number;
+  /** Every area of the level (38 provinces, 514 kab/kota). */
+  total: number;
+}
+
+export function rankCount(rows: readonly RankRow[], total: number): RankCount {
+  const ranked = rows.filter((r) => r.rank !== null).length;
+  return { ranked, apart: rows.length - ranked, noValue: total - rows.length, total };
 }
 
 export interface SeriesGroup {

@@ -4,11 +4,9 @@
  * indicator 1 (the Perda KLA) as counts, since a yes/no/unknown answer orders nothing.
  *
  * The rules, each printed on the page:
- * - a value is ranked only when it carries no caveat at all (data/method/caveats.csv). Conflicting, doubtful,
- *   survey-flagged (RSE>25%, N<50) and small-sample values are listed apart with their caveat, even the
- *   small-sample ones the method scores: a birth share of 0.0 % from a handful of births is an official estimate,
- *   but not "the best kab/kota";
- * - best first by the series' own direction; equal values share a rank ("1, 2, 2, 4");
+ * - a series is ranked by the site's one rule (./rank-rule.ts, through `ranking()` of ./indicator-views.ts, which
+ *   the indicator page's table uses too): only values with no caveat at all are ranked, best first by the series'
+ *   own direction, equal values sharing a rank ("1, 2, 2, 4"); caveated values are listed apart with their caveat;
  * - every place with no value is counted ("ranked: N of 514; no value: M"), never dropped silently;
  * - cluster scores are partial (the points of the indicators present), so a score is only ranked against places
  *   scored on exactly the same indicators of the cluster: one table per set of indicators, never a 1-of-6 score
@@ -17,39 +15,17 @@
  */
 import { ascending } from "d3-array";
 import type { IndicatorValue, Place, SiteData } from "../pipeline/artefact.ts";
-import { round2, type Direction } from "../method/score.ts";
+import { round2 } from "../method/score.ts";
 import { VALUE_CAVEATS, type ValueCaveat } from "../method/caveats.ts";
 import { isScoredValue, valueCaveats } from "../pipeline/indicators.ts";
-import { referenceYear, seriesSummaries, yearsAtLevel, type SeriesSummary } from "./indicator-views.ts";
+import { ranking, referenceYear, seriesSummaries, yearsAtLevel, type SeriesSummary } from "./indicator-views.ts";
+import { rankBest } from "./rank-rule.ts";
 import { shortSource } from "./scored-indicators.ts";
 import { hostOf } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
 
 /** The cluster with kab/kota series (births, nutrition, water and sanitation): the one a cluster view can rank. */
 export const RANKED_CLUSTER = "III";
-
-/**
- * Ranks for items already sorted best first: 1-based, equal keys share the rank of the first of them, the next
- * distinct key takes its position ("1, 2, 2, 4").
- */
-export function ranksWithTies(keys: readonly number[]): number[] {
-  const ranks: number[] = [];
-  keys.forEach((k, i) => ranks.push(i > 0 && keys[i - 1] === k ? ranks[i - 1]! : i + 1));
-  return ranks;
-}
-
-/** Items best first by `key` in `better` direction, code order between equals, with their shared ranks. */
-export function rankBest<T>(
-  items: readonly T[],
-  key: (item: T) => number,
-  better: Direction,
-  code: (item: T) => string,
-): { item: T; rank: number }[] {
-  const sign = better === "higher" ? -1 : 1;
-  const sorted = [...items].sort((a, b) => sign * (key(a) - key(b)) || ascending(code(a), code(b)));
-  const ranks = ranksWithTies(sorted.map(key));
-  return sorted.map((item, i) => ({ item, rank: ranks[i]! }));
-}
 
 /** Series that measure a KLA indicator and hold kab/kota values: the ones with a ranking page. */
 export function rankedSeries(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
@@ -112,13 +88,6 @@ const byProvinceThenName = (a: Place, b: Place) =>
 const ciOf = (v: IndicatorValue): [number, number] | null =>
   v.ciLower !== undefined && v.ciUpper !== undefined ? [v.ciLower, v.ciUpper] : null;
 
-/** The caveats of a place's values in one series and year; different figures are a conflict even if not marked. */
-export function caveatsOf(values: readonly IndicatorValue[]): ValueCaveat[] {
-  const found = new Set(values.flatMap(valueCaveats));
-  if (new Set(values.map((v) => v.value)).size > 1) found.add("conflict");
-  return VALUE_CAVEATS.filter((c) => found.has(c));
-}
-
 /** One series' kab/kota ranking in one year; throws on a series without a ranking or a year without values. */
 export function indicatorRanking(
   d: Pick<SiteData, "indicators" | "method" | "places">,
@@ -129,46 +98,35 @@ export function indicatorRanking(
   if (summary === undefined) throw new Error(`indicatorRanking: ${seriesId} has no kab/kota ranking`);
   const { years, main } = rankingYearsOf(summary);
   if (!years.includes(year)) throw new Error(`indicatorRanking: ${seriesId} has no kab/kota values in ${year}`);
-  const byArea = new Map<string, IndicatorValue[]>();
-  for (const v of summary.values) {
-    if (v.areaLevel !== "kabkota" || v.year !== year) continue;
-    const list = byArea.get(v.areaCode);
-    if (list) list.push(v);
-    else byArea.set(v.areaCode, [v]);
-  }
-  const clean: { place: Place; v: IndicatorValue }[] = [];
-  const apart: ApartValue[] = [];
-  const noValue: Place[] = [];
-  for (const place of d.places) {
-    const values = byArea.get(place.code);
-    if (values === undefined) {
-      noValue.push(place);
-      continue;
-    }
-    const caveats = caveatsOf(values);
-    if (caveats.length === 0) clean.push({ place, v: values[0]! });
-    else
-      apart.push({
-        place,
-        values: [...new Set(values.map((v) => v.value))].sort((a, b) => a - b),
-        caveats,
-        ci: ciOf(values[0]!),
-      });
-  }
-  const ranked = rankBest(
-    clean,
-    (x) => x.v.value,
-    summary.better,
-    (x) => x.place.code,
-  ).map(({ item, rank }): RankedValue => ({
-    place: item.place,
-    rank,
-    value: item.v.value,
-    ci: ciOf(item.v),
-  }));
+  // The indicator page's ranking table is this very ranking (one rule, src/views/rank-rule.ts): only the places
+  // are attached here, and the places without a value counted.
+  const rows = ranking(summary, "kabkota", year);
+  const placeByCode = new Map(d.places.map((p) => [p.code, p]));
+  const placeOf = (code: string): Place => {
+    const place = placeByCode.get(code);
+    if (place === undefined) throw new Error(`indicatorRanking: ${seriesId} ${year} has a value for unknown ${code}`);
+    return place;
+  };
+  const ranked = rows.flatMap((r): RankedValue[] =>
+    r.rank === null ? [] : [{ place: placeOf(r.areaCode), rank: r.rank, value: r.value!, ci: ciOf(r.values[0]!) }],
+  );
+  const apart = rows.flatMap((r): ApartValue[] =>
+    r.rank !== null
+      ? []
+      : [
+          {
+            place: placeOf(r.areaCode),
+            values: [...new Set(r.values.map((v) => v.value))],
+            caveats: r.caveats,
+            ci: ciOf(r.values[0]!),
+          },
+        ],
+  );
+  const held = new Set(rows.map((r) => r.areaCode));
+  const noValue = d.places.filter((p) => !held.has(p.code));
   const sources = new Map<string, RankingSource>();
-  for (const values of byArea.values())
-    for (const v of values) {
+  for (const r of rows)
+    for (const v of r.values) {
       const url = v.carrierUrl ?? v.sourceUrl;
       const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
       s.count++;

@@ -150,6 +150,23 @@ describe("ranking", () => {
     expect(best.betterThanNational).toBe(true);
     expect(rows.find((r) => r.areaCode === "81")!.betterThanNational).toBe(false);
   });
+  it("leaves a doubtful, survey-flagged or small-sample value unranked, shown with its caveat (the one rule)", () => {
+    const flagged = [
+      v("stunting_balita", 2022, "province", "81", 30),
+      v("stunting_balita", 2022, "province", "82", 10, { doubtful: true }),
+      v("stunting_balita", 2022, "province", "83", 20, { flags: ["RSE>25%"] }),
+      v("stunting_balita", 2022, "province", "84", 0, { smallSample: true }),
+      v("stunting_balita", 2022, "province", "85", 25),
+    ];
+    const summary = seriesSummaries({ indicators: flagged, method }).find((s) => s.id === "stunting_balita")!;
+    expect(ranking(summary, "province", 2022).map((r) => [r.areaCode, r.rank, r.value, r.caveats])).toEqual([
+      ["85", 1, 25, []],
+      ["81", 2, 30, []],
+      ["82", null, 10, ["doubtful"]],
+      ["83", null, 20, ["rse-over-25"]],
+      ["84", null, 0, ["small-sample"]],
+    ]);
+  });
   it("orders an inverted series by its own direction (fewer births outside facilities first)", () => {
     const births = summaries.find((s) => s.id === "persalinan_non_faskes")!;
     expect(ranking(births, "province", 2024).map((r) => r.areaCode)).toEqual(["81", "82"]);

@@ -10,16 +10,14 @@ import type { IndicatorValue, Place, SiteData } from "../../src/pipeline/artefac
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { scoreAreas } from "../../src/method/score.ts";
 import {
-  caveatsOf,
   clusterRanking,
   clusterRankingYear,
   indicatorRanking,
-  rankBest,
   rankedSeries,
   rankingYearsOf,
-  ranksWithTies,
   yesNoCounts,
 } from "../../src/views/kabkota-rankings.ts";
+import { caveatsOf, rankBest, ranksWithTies } from "../../src/views/rank-rule.ts";
 import { localePath, idPathOf } from "../../src/i18n/routes.ts";
 import { ROOT } from "./helpers.ts";
 

@@ -19,20 +19,20 @@ export const tc = defineDictionary({
   higher: { id: "nilai lebih tinggi lebih baik", en: "higher is better" },
   lower: { id: "nilai lebih rendah lebih baik", en: "lower is better" },
   descRange: {
-    id: "Pada {year} ada data untuk {n} {areas}: dari {best} ({bestLabel}) sampai {worst} ({worstLabel}); median {median}.",
-    en: "In {year} there is data for {n} {areas}: from {best} ({bestLabel}) to {worst} ({worstLabel}); median {median}.",
+    id: "Pada {year}, {n} {areas} diurutkan: dari {best} ({bestLabel}) sampai {worst} ({worstLabel}); median {median}.",
+    en: "In {year}, {n} {areas} are ranked: from {best} ({bestLabel}) to {worst} ({worstLabel}); median {median}.",
   },
   descReference: {
     id: "Dibanding {label} ({value}): {better} lebih baik, {worse} lebih buruk.",
     en: "Against {label} ({value}): {better} better, {worse} worse.",
   },
-  descConflict: {
-    id: "Untuk {n} {areas}, sumber memberi nilai yang berbeda; nilainya ditampilkan tetapi tidak diurutkan.",
-    en: "Sources disagree for {n} of the {areas}; their values are shown but not ranked.",
+  descUnranked: {
+    id: "Nilai {n} {areas} punya catatan (sumber berbeda, diragukan, RSE>25%, N<50 atau sampel kecil); nilainya ditampilkan tetapi tidak diurutkan.",
+    en: "The values of {n} of the {areas} carry a caveat (sources differ, doubtful, RSE>25%, N<50 or small sample); they are shown but not ranked.",
   },
   areasProvince: { id: "provinsi", en: "provinces" },
   areasKabkota: { id: "kabupaten/kota", en: "regencies/cities" },
-  conflict: { id: "Sumber berbeda (tidak diurutkan)", en: "Sources disagree (not ranked)" },
+  unranked: { id: "Nilai dengan catatan (tidak diurutkan)", en: "Value with a caveat (not ranked)" },
   area: { id: "Wilayah", en: "Area" },
   value: { id: "Nilai", en: "Value" },
   bin: { id: "Rentang nilai", en: "Value range" },

@@ -143,10 +143,6 @@ export const tm = defineDictionary({
     id: "Peringkat {areas} menurut {series}, {year} ({better})",
     en: "{areas} ranked by {series}, {year} ({better})",
   },
-  "ind.rank.order": {
-    id: "Dari yang terbaik: {better}. Selisih dari nasional dalam poin persen. Wilayah yang nilainya berbeda antarsumber ada di akhir, tanpa peringkat.",
-    en: "Best first: {better}. Differences from the national figure are in percentage points. Areas whose sources disagree come last, unranked.",
-  },
   "ind.rank.area": { id: "Wilayah", en: "Area" },
   "ind.rank.province": { id: "Provinsi", en: "Province" },
   "ind.rank.rank": { id: "Peringkat", en: "Rank" },

@@ -1,0 +1,74 @@
+/**
+ * One ranking rule (src/views/rank-rule.ts), on the real data: the indicator page's kab/kota ranking table
+ * (/indikator/<id>/) and the ranking page (/peringkat/indikator/<id>/) give every place the same rank for the same
+ * series and year; a caveated value (doubtful, survey-flagged, small-sample, conflicting) has no rank on either, and
+ * the distribution chart beside the table never names one best or worst. Before, the indicator page ranked the 16
+ * doubtful SSGI 2024 stunting values that the ranking page leaves out: two answers a journalist could quote.
+ */
+import { describe, expect, it } from "vitest";
+import { indicatorDetail, type RankTable } from "../../src/views/indicator-detail.ts";
+import { indicatorRanking, rankedSeries, rankingYearsOf } from "../../src/views/kabkota-rankings.ts";
+import { indicatorDistributionChart } from "../../src/publish/published-charts.ts";
+import { buildRawFolder } from "./helpers.ts";
+
+const real = buildRawFolder("data/raw");
+
+/** The indicator page's kab/kota table for a year: the main one or one of the other years'. */
+function kabkotaTable(seriesId: string, year: number): RankTable {
+  const section = indicatorDetail(real, "en", seriesId).sections.find((s) => s.level === "kabkota")!;
+  const table = [section.table, ...section.otherTables].find((t) => t.year === year);
+  if (table === undefined) throw new Error(`no kab/kota table for ${seriesId} ${year}`);
+  return table;
+}
+
+describe("the indicator page and the ranking page rank by one rule", () => {
+  const series = rankedSeries(real);
+  it("covers the series with kab/kota rankings", () => {
+    expect(series.map((s) => s.id)).toContain("stunting_balita");
+  });
+
+  for (const s of series)
+    for (const year of rankingYearsOf(s).years)
+      it(`${s.id} ${year}: the same rank for every clean value, none for a caveated one`, () => {
+        const page = indicatorRanking(real, s.id, year);
+        const table = kabkotaTable(s.id, year);
+        const byCode = new Map(table.rows.map((r) => [r.areaCode, r]));
+        for (const r of page.ranked)
+          expect([r.place.code, byCode.get(r.place.code)?.rank]).toEqual([r.place.code, r.rank]);
+        for (const a of page.apart) {
+          const row = byCode.get(a.place.code)!;
+          expect([a.place.code, row.rank, row.caveats]).toEqual([a.place.code, null, a.caveats]);
+          expect(row.notRanked).toMatch(/^not ranked: /);
+        }
+        expect(table.rows).toHaveLength(page.ranked.length + page.apart.length);
+        expect(table.count).toBe(
+          `Ranked: ${page.ranked.length} of ${page.total} regencies/cities; not ranked because of a caveat: ` +
+            `${page.apart.length}; no value: ${page.noValue.length}.`,
+        );
+      });
+
+  it("leaves the 16 doubtful SSGI 2024 stunting values unranked on the indicator page", () => {
+    const table = kabkotaTable("stunting_balita", 2024);
+    const doubtful = table.rows.filter((r) => r.caveats.includes("doubtful"));
+    expect(doubtful).toHaveLength(16);
+    for (const r of doubtful) {
+      expect(r.rank).toBeNull();
+      expect(r.notRanked).toContain("doubtful");
+    }
+    // A clean value: ranked, and at the ranking page's rank.
+    const clean = table.rows.find((r) => r.caveats.length === 0)!;
+    const onPage = indicatorRanking(real, "stunting_balita", 2024).ranked.find((r) => r.place.code === clean.areaCode)!;
+    expect(clean.rank).toBe(onPage.rank);
+  });
+
+  it("names as best and worst in the distribution chart the ranking page's first and last", () => {
+    const s = series.find((x) => x.id === "stunting_balita")!;
+    const page = indicatorRanking(real, s.id, rankingYearsOf(s).main);
+    const chart = indicatorDistributionChart(real, "en", s, "kabkota", "t")!.chart;
+    const first = page.ranked[0]!;
+    const last = page.ranked[page.ranked.length - 1]!;
+    expect(chart.description).toContain(`In ${page.year}, ${page.ranked.length} regencies/cities are ranked`);
+    expect(chart.description).toContain(`(${first.place.name}) to `);
+    expect(chart.description).toContain(`(${last.place.name}); median`);
+  });
+});
