@@ -29,9 +29,16 @@ interface Row {
   level: number;
 }
 
-/** "Kabupaten Tapanuli Tengah" → "Kab. Tapanuli Tengah": the chart's left margin is the scarce resource. */
+/**
+ * "Kabupaten Tapanuli Tengah" → "Kab. Tapanuli Tengah", "Kabupaten Administrasi Kepulauan Seribu" → "Kab. Adm.
+ * Kepulauan Seribu", "Kota Administrasi Jakarta Pusat" → "Kota Adm. Jakarta Pusat" (the abbreviations Indonesian
+ * readers use): a chart's left margin is the scarce resource.
+ */
 export function compactPlaceName(name: string): string {
-  return name.replace(/^Kabupaten /, "Kab. ");
+  return name
+    .replace(/^Kabupaten Administrasi /, "Kab. Adm. ")
+    .replace(/^Kota Administrasi /, "Kota Adm. ")
+    .replace(/^Kabupaten /, "Kab. ");
 }
 
 export function provincePeers(

@@ -15,6 +15,7 @@ import { tfm } from "../i18n/pages/findings-movement.ts";
 import { plotToSvg } from "./plot-ssr.ts";
 import { INK, INK_MUTED, PREDIKAT_COLOR, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
+import { compactPlaceName } from "./province-peers.ts";
 
 type Stage = ReportedScore["stage"];
 
@@ -106,7 +107,7 @@ export function reportedScoreBands(rows: readonly ScoreBandRow[], options: Repor
         domain: rows.map((r) => r.key),
         label: null,
         tickSize: 0,
-        tickFormat: (k: string) => labels.get(k) ?? k,
+        tickFormat: (k: string) => compactPlaceName(labels.get(k) ?? k),
         padding: 0.2,
       },
       ariaLabel: title,
