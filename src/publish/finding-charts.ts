@@ -12,6 +12,8 @@ export function findingChart(finding: Finding): PublishedChart {
     chart: finding.chart,
     sources: finding.sources,
     moreSources: finding.moreSources,
+    // A finding's source line ends with the downloads whose rows carry every source it leaves out.
+    moreSourcesIn: "files",
     ...(finding.caveats[0] === undefined ? {} : { note: finding.caveats[0] }),
   };
 }

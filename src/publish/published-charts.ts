@@ -41,6 +41,8 @@ export interface PublishedChart {
   sources: ChartSource[];
   /** Sources behind the figures that the source line leaves out (listed on the chart's page). */
   moreSources: number;
+  /** Where the sources left out are listed (see ChartFigure): the chart's page unless said otherwise. */
+  moreSourcesIn?: "page" | "files";
   /** A sentence that belongs with the chart wherever it is shown (a definition, a caveat). */
   note?: string;
 }

@@ -97,9 +97,13 @@ describe("selfAssessmentBands on a synthetic artefact", () => {
   });
 
   test("lists every score's source, and the chart's table links each score to one", () => {
-    expect(f.en.sources.map((s) => s.href).sort()).toEqual(
-      [1, 2, 3, 4, 5].map((n) => `https://example.org/score/${n}`),
-    );
+    expect(
+      f.en.sources
+        .slice(0, -1)
+        .map((s) => s.href)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5].map((n) => `https://example.org/score/${n}`));
+    expect(f.en.sources.at(-1)?.href).toBe("/data/reported-scores.csv");
     expect(f.en.moreSources).toBe(0);
     const rows = f.en.chart.table.rows;
     expect(rows).toHaveLength(5);
@@ -160,7 +164,9 @@ describe("on the real data", () => {
     const source = f.chart.table.columns.findIndex((c) => c.key === "source");
     for (const row of f.chart.table.rows) expect(typeof row[source] === "object" && row[source].href).toBeTruthy();
     const urls = new Set(real.reportedScores.flatMap((s) => s.sourceUrls));
-    expect(f.sources.length + f.moreSources).toBe(urls.size);
+    // Every statement is listed or counted; the source line then ends with reported-scores.csv.
+    expect(f.sources.length - 1 + f.moreSources).toBe(urls.size);
+    expect(f.sources.at(-1)?.label).toBe("reported-scores.csv");
     // The issue's example: DKI Jakarta 2021, self-assessed in the KLA band, awarded Madya.
     expect(f.namedPlaces.map((p) => p.placeCode)).toEqual(expect.arrayContaining(["31.71"]));
   });

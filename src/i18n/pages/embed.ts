@@ -7,6 +7,10 @@ import { defineDictionary } from "../index.ts";
 
 export const te = defineDictionary({
   moreSources: { id: "(dan {n} sumber lain di halaman grafik)", en: "(and {n} more sources on the chart's page)" },
+  moreSourcesFiles: {
+    id: "(dan {n} sumber lain, tercantum di berkas data yang ditautkan)",
+    en: "(and {n} more sources, listed in the linked data files)",
+  },
   release: { id: "rilis data {version}", en: "data release {version}" },
   pinnedRelease: { id: "dikunci pada rilis data {version}", en: "pinned to data release {version}" },
   shareTitle: { id: "Sematkan / unduh", en: "Embed / download" },

@@ -12,7 +12,7 @@
 import { PREDIKAT, type Place, type Predikat, type ReportedScore, type SiteData } from "../../pipeline/artefact.ts";
 import type { Method } from "../../method/score.ts";
 import { formatList, formatNumber } from "../../i18n/format.ts";
-import type { Lang } from "../../i18n/index.ts";
+import { withBase, type Lang } from "../../i18n/index.ts";
 import { tfm } from "../../i18n/pages/findings-movement.ts";
 import { formatScore, groupBand, placePath, stageLabel } from "../../i18n/profile-text.ts";
 import { reportedScoreBands, type BandRange, type ScoreBandRow } from "../../charts/reported-score-bands.ts";
@@ -288,7 +288,8 @@ export const selfAssessmentBands: FindingFn = (site: SiteData, lang: Lang): Find
       tfm(lang, "bands.caveatFew", { places: fmt(places) }),
     ],
     chart: reportedScoreBands(rows, { lang, bands, idPrefix: "temuan-penilaian-mandiri" }),
-    sources,
+    // reported-scores.csv carries every score with its sources, as the other findings end their source lines.
+    sources: [...sources, { label: "reported-scores.csv", href: withBase("/data/reported-scores.csv") }],
     moreSources: seen.size - sources.length,
     namedPlaces,
     figures,
