@@ -4,9 +4,11 @@
  * place's value in a few equal-width classes of one sequential hue (darker = higher; the legend says which end is
  * better, since for stunting the light end is the good one). Purple, not the blues of the predikat ramp, so this map
  * is never read as a predikat map. A place with no value is an empty square with a dashed outline (absence of data,
- * as on the predikat map); a place whose sources disagree is a white square with a solid outline: it holds values,
- * but none is coloured or scored. Squares within a tile run from the best value to the worst, so a tile also reads as
- * a small ordered strip.
+ * as on the predikat map); a place whose value carries a caveat (sources disagree, doubtful, survey-flagged, small
+ * sample) is a white square with a solid outline: it holds values, but by the site's one ranking rule
+ * (src/views/rank-rule.ts) none is coloured, put in a class, ranked or counted in a median, and the legend, the
+ * square's title and the table say why. Squares within a tile run from the best value to the worst, so a tile also
+ * reads as a small ordered strip.
  */
 import * as Plot from "@observablehq/plot";
 import { median, tickStep } from "d3-array";
@@ -23,8 +25,11 @@ export interface PlaceValue {
   placeCode: string;
   /** Every value held for the place in the year: one, or several where sources disagree. */
   values: readonly number[];
-  /** Sources disagree: the place is drawn with an outline and never coloured. */
-  conflict: boolean;
+  /**
+   * Why the ranking rule leaves the value unranked, in words ("doubtful", "sources differ"); null for a clean value.
+   * An unranked place is drawn outlined, never coloured, and left out of the classes and medians.
+   */
+  unranked: string | null;
 }
 
 export interface ValueTileMapOptions extends ChartOptions {
@@ -49,7 +54,7 @@ const MARGIN = 4;
 interface Square {
   x1: number;
   y1: number;
-  kind: "value" | "conflict" | "none";
+  kind: "value" | "unranked" | "none";
   fill: string;
   title: string;
 }
@@ -79,7 +84,7 @@ export function valueTileMap(
   const byPlace = new Map(values.map((v) => [v.placeCode, v]));
   const single = (p: Place): number | null => {
     const v = byPlace.get(p.code);
-    return v === undefined || v.conflict || v.values.length !== 1 ? null : v.values[0]!;
+    return v === undefined || v.unranked !== null || v.values.length !== 1 ? null : v.values[0]!;
   };
   const known = places.map(single).filter((v): v is number => v !== null);
   const breaks = classBreaks(Math.min(...known), Math.max(...known));
@@ -108,7 +113,7 @@ export function valueTileMap(
     const x0 = MARGIN + tile.col * TILE_W;
     const y0 = rowTop[tile.row] ?? 0;
     labels.push({ x: x0, y: y0 + LABEL_H - 4, text: tile.abbr, title: province.name });
-    // Best value first, then places whose sources disagree, then places without a value; ties in code order.
+    // Best value first, then places with a caveated value, then places without a value; ties in code order.
     const rank = (p: Place) => (single(p) !== null ? 0 : byPlace.has(p.code) ? 1 : 2);
     const members = places
       .filter((p) => p.provinceCode === province.code)
@@ -116,12 +121,12 @@ export function valueTileMap(
     members.forEach((place, i) => {
       const v = single(place);
       const held = byPlace.get(place.code);
-      const kind: Square["kind"] = v !== null ? "value" : held !== undefined ? "conflict" : "none";
+      const kind: Square["kind"] = v !== null ? "value" : held !== undefined ? "unranked" : "none";
       const said =
         kind === "value"
           ? fmt(v!)
-          : kind === "conflict"
-            ? `${held!.values.map(fmt).join(" / ")} (${tv(lang, "conflictTitle")})`
+          : kind === "unranked"
+            ? `${held!.values.map(fmt).join(" / ")} (${tv(lang, "unrankedTitle", { why: held!.unranked ?? "" })})`
             : tv(lang, "noValue");
       squares.push({
         x1: x0 + (i % WAFFLE_COLS) * PITCH,
@@ -157,7 +162,7 @@ export function valueTileMap(
           { fill: "fill" },
         ),
         rect(
-          squares.filter((s) => s.kind === "conflict"),
+          squares.filter((s) => s.kind === "unranked"),
           { fill: "#fff", stroke: INK, strokeWidth: 1.25, inset: 0.6 },
         ),
         rect(
@@ -196,16 +201,30 @@ export function valueTileMap(
       const other = classCount > 1 && c === worstClass ? ` (${tv(lang, "worst")})` : "";
       legend.push({ label: `${classLabel(c)}${end}${other}`, swatch: swatch(colourOf(c)) });
     }
-  const conflictCount = squares.filter((s) => s.kind === "conflict").length;
+  // Why values are unranked, each reason with how many places it holds for, most first: the legend names them.
+  const reasonCounts = (held: readonly PlaceValue[]): string => {
+    const counts = new Map<string, number>();
+    for (const h of held) if (h.unranked !== null) counts.set(h.unranked, (counts.get(h.unranked) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([why, n]) => `${why} (${formatNumber(lang, n)})`)
+      .join("; ");
+  };
+  const unrankedHeld = places.flatMap((p) => {
+    const held = byPlace.get(p.code);
+    return held !== undefined && single(p) === null ? [held] : [];
+  });
+  const unrankedCount = squares.filter((s) => s.kind === "unranked").length;
   const noneCount = squares.filter((s) => s.kind === "none").length;
-  if (conflictCount > 0)
+  if (unrankedCount > 0)
     legend.push({
-      label: tv(lang, "conflict"),
+      label: tv(lang, "unranked", { why: reasonCounts(unrankedHeld) }),
       swatch: `<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><rect x="1" y="1" width="12" height="12" fill="#fff" stroke="${INK}" stroke-width="2"/></svg>`,
     });
   if (noneCount > 0) legend.push({ label: tv(lang, "noValue"), swatch: swatch(UNKNOWN_FILL) });
 
-  // Table: per province, how many places fall in each class, disagree or have no value, and the median value.
+  // Table: per province, how many places fall in each class, are unranked (and why) or have no value, and the median
+  // of the clean values.
   const perProvince = [...provinces]
     .sort((a, b) => (a.code < b.code ? -1 : 1))
     .map((p) => {
@@ -220,6 +239,7 @@ export function valueTileMap(
       count(vals.filter((v) => classOf(v) === c).length),
     ),
     count(members.filter((pl) => byPlace.get(pl.code) !== undefined && single(pl) === null).length),
+    reasonCounts(members.flatMap((pl) => (single(pl) === null ? (byPlace.get(pl.code) ?? []) : []))) || "–",
     count(members.filter((pl) => !byPlace.has(pl.code)).length),
     m === null ? "–" : { text: fmt(m), sort: m },
     count(members.length),
@@ -241,7 +261,7 @@ export function valueTileMap(
         highestName: highest.province.name,
       }),
     );
-  if (conflictCount > 0) parts.push(tv(lang, "descConflict", { n: formatNumber(lang, conflictCount) }));
+  if (unrankedCount > 0) parts.push(tv(lang, "descUnranked", { n: formatNumber(lang, unrankedCount) }));
   if (noneCount > 0) parts.push(tv(lang, "descNone", { n: formatNumber(lang, noneCount) }));
 
   return {
@@ -259,7 +279,8 @@ export function valueTileMap(
           label: classLabel(c),
           numeric: true,
         })),
-        { key: "conflict", label: tv(lang, "conflict"), numeric: true },
+        { key: "unranked", label: tv(lang, "colUnranked"), numeric: true },
+        { key: "why", label: tv(lang, "colWhy") },
         { key: "none", label: tv(lang, "noValue"), numeric: true },
         { key: "median", label: tv(lang, "colMedian"), numeric: true },
         { key: "places", label: tv(lang, "colPlaces"), numeric: true },

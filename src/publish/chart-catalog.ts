@@ -10,8 +10,11 @@
  *
  * Published: the three national charts of the home page (the data page shows the coverage one too), each
  * province's kab/kota in its latest round with data, each place's predikat over the rounds, each indicator's
- * distribution across provinces and kab/kota, for a series with kab/kota values, those values on the tile map, and
- * each finding's chart (src/views/findings/, ids `temuan-…`). Left out, on purpose:
+ * distribution across provinces and kab/kota, for a series with kab/kota values, those values on the tile map, the
+ * kab/kota distribution of each other year of a ranked series (on that year's ranking page, /peringkat/indikator/
+ * <id>/<year>/: the indicator page draws only the reference year, with links to the others, so that it stays a page
+ * a phone can load), and each finding's chart (src/views/findings/, ids `temuan-…`). A year's id carries the year,
+ * since the year is what the chart is of. Left out, on purpose:
  * - a place's standing among its province's peers: the province's chart with one row highlighted (embed that one);
  * - the cluster scores of places and provinces: partial scores this site computes from open data, not the
  *   ministry's; away from the caveat beside them on the page they would read as official scores;
@@ -22,6 +25,7 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { seriesSummaries } from "../views/indicator-views.ts";
+import { rankedSeries, rankingYearsOf } from "../views/kabkota-rankings.ts";
 import { latestRoundWithData } from "../views/province-rounds.ts";
 import {
   coverageChart,
@@ -72,7 +76,12 @@ export const chartIds = {
   province: (slug: string) => `provinsi-${slug}-predikat`,
   indicator: (seriesId: string, level: DistributionLevel) => `indikator-${slugOfSeries(seriesId)}-${level}`,
   indicatorMap: (seriesId: string) => `indikator-${slugOfSeries(seriesId)}-peta`,
+  /** The kab/kota distribution of a year other than the reference year, drawn on that year's ranking page. */
+  indicatorYear: (seriesId: string, year: number) => `indikator-${slugOfSeries(seriesId)}-kabkota-${year}`,
 };
+
+/** The figure's anchor of an indicator's distribution, on the indicator page and on the ranking pages alike. */
+export const distributionAnchor = (level: DistributionLevel): string => `dist-${level}`;
 
 /** The figure of a finding on the Findings page: the section is `#<id>`, its chart `#<id>-grafik`. */
 export const findingFigureId = (id: string): string => `${id}-grafik`;
@@ -127,15 +136,28 @@ function build(d: SiteData, lang: Lang): Catalog {
     const id = chartIds.place(place.slug);
     list.push(entry(id, "place", `/daerah/${place.slug}/`, "timeline", () => placeTimelineChart(d, lang, place, id)));
   }
+  const ranked = new Set(rankedSeries(d).map((s) => s.id));
   for (const s of seriesSummaries(d)) {
     for (const level of ["province", "kabkota"] as const) {
       if (!s.levels.includes(level)) continue;
       const id = chartIds.indicator(s.id, level);
       list.push(
-        entry(id, "indicator", `/indikator/${s.id}/`, `dist-${level}`, () =>
+        entry(id, "indicator", `/indikator/${s.id}/`, distributionAnchor(level), () =>
           indicatorDistributionChart(d, lang, s, level, id),
         ),
       );
+    }
+    if (ranked.has(s.id)) {
+      const { years, main } = rankingYearsOf(s);
+      for (const year of years.filter((y) => y !== main)) {
+        const id = chartIds.indicatorYear(s.id, year);
+        const path = `/peringkat/indikator/${s.id}/${year}/`;
+        list.push(
+          entry(id, "indicator", path, distributionAnchor("kabkota"), () =>
+            indicatorDistributionChart(d, lang, s, "kabkota", id, year),
+          ),
+        );
+      }
     }
     if (s.levels.includes("kabkota")) {
       const id = chartIds.indicatorMap(s.id);

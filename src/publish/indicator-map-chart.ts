@@ -8,6 +8,7 @@ import { ranking, referenceYear, domainOf, type SeriesSummary } from "../views/i
 import { valueTileMap, type PlaceValue } from "../charts/value-tile-map.ts";
 import { localePath, withBase, type Lang } from "../i18n/index.ts";
 import { seriesName } from "../i18n/series.ts";
+import { caveatList } from "../i18n/pages/indicator-rank.ts";
 import { topSources, type PublishedChart } from "./published-charts.ts";
 
 /** How many source sites the chart's source line names (the indicator page lists every source). */
@@ -21,7 +22,9 @@ export function indicatorMapChart(d: SiteData, lang: Lang, s: SeriesSummary, idP
     placeCode: r.areaCode,
     // Two sources printing the same figure (a news report and the full table) are one value, not a disagreement.
     values: [...new Set(r.values.map((v) => v.value))],
-    conflict: r.conflict,
+    // The one ranking rule (src/views/rank-rule.ts) decides what the map may colour: a caveated value is drawn, with
+    // its reason, but not coloured, ranked or counted in a median.
+    unranked: r.rank === null ? caveatList(lang, r.caveats) : null,
   }));
   const chart = valueTileMap(d.provinces, d.places, values, {
     lang,

@@ -211,15 +211,18 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   "Kepulauan Bangka Belitung": "Kep. Bangka Belitung",
 };
 
-/** Null when the series has no data at that level. */
+/**
+ * Null when the series has no data at that level. `year` defaults to the reference year (the one the indicator page
+ * draws); the kab/kota ranking page of another year draws that year's distribution with it.
+ */
 export function indicatorDistributionChart(
   d: SiteData,
   lang: Lang,
   s: SeriesSummary,
   level: DistributionLevel,
   idPrefix: string,
+  year: number | null = referenceYear(s, level),
 ): PublishedChart | null {
-  const year = referenceYear(s, level);
   if (year === null) return null;
   const ix = viewIndex(d);
   const areaName = (code: string) =>
@@ -280,7 +283,8 @@ export function indicatorDistributionChart(
     references,
     idPrefix,
   });
-  // The most cited source of each site (every figure's own source is in the ranking table of the indicator's page).
+  // The most cited source of each site (every figure's own source is in indicators.csv, and for the reference year
+  // in the ranking table of the indicator's page).
   const bySite = new Map<string, string>();
   const counted = topSources(
     rows.flatMap((r) => r.values.map((v) => v.sourceUrl)),

@@ -1,7 +1,8 @@
 /**
  * What a series page (/indikator/<seriesId>/, src/components/method/IndicatorDetail.astro) prints, in the reader's
  * language: each level's ranking tables with the count of what they rank and leave out, the rows' names and links,
- * the years-and-coverage table and the list of conflicting values. The figures come from indicatorPage()
+ * the other kab/kota years as links to their ranking pages, the years-and-coverage table and the list of
+ * conflicting values. The figures come from indicatorPage()
  * (./indicator-views.ts), whose ranking is the site's one rule (./rank-rule.ts); here they only get words, so the
  * component picks fields and computes nothing.
  */
@@ -21,6 +22,7 @@ import {
   type LevelSection,
   type RankRow,
 } from "./indicator-views.ts";
+import { rankedSeries } from "./kabkota-rankings.ts";
 import { viewIndex } from "./view-index.ts";
 
 export interface Link {
@@ -47,8 +49,13 @@ export interface RankTable {
 
 export interface DetailSection extends LevelSection {
   table: RankTable;
-  /** The other years' tables, newest first, with how many areas each covers. */
+  /** The other years' tables, newest first, with how many areas each covers (none where they are linked instead). */
   otherTables: (RankTable & { areas: number })[];
+  /**
+   * The other years as links to their kab/kota ranking pages, newest first: for a series with those pages, each
+   * other year's 500-row ranking and distribution chart live there, not on this page (a page a phone can load).
+   */
+  otherLinks: (Link & { year: number })[];
 }
 
 /** One area (or the nation) and year whose sources give different figures, each figure with its source. */
@@ -104,11 +111,28 @@ export function indicatorDetail(d: SiteData, lang: Lang, seriesId: string): Indi
       }),
     };
   };
-  const sections = page.sections.map((sec): DetailSection => ({
-    ...sec,
-    table: table(sec.level, sec.year, sec.rows, sec.national),
-    otherTables: sec.others.map((o) => ({ ...table(sec.level, o.year, o.rows, o.national), areas: o.areas })),
-  }));
+  const linked = rankedSeries(d).some((x) => x.id === seriesId);
+  const sections = page.sections.map((sec): DetailSection => {
+    const linksYears = sec.level === "kabkota" && linked;
+    return {
+      ...sec,
+      table: table(sec.level, sec.year, sec.rows, sec.national),
+      otherTables: linksYears
+        ? []
+        : sec.others.map((o) => ({ ...table(sec.level, o.year, o.rows, o.national), areas: o.areas })),
+      otherLinks: linksYears
+        ? sec.others.map((o) => ({
+            year: o.year,
+            name: tm(lang, "ind.rank.yearSummary", {
+              year: String(o.year),
+              n: formatNumber(lang, o.areas),
+              areas: tm(lang, "areas.kabkota"),
+            }),
+            href: localePath(lang, `/peringkat/indikator/${seriesId}/${o.year}/`),
+          }))
+        : [],
+    };
+  });
   const yearRows = s.coverage.map((c): Cell[] => {
     const nv = nationalValue(c.national);
     return [

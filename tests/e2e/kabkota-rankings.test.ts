@@ -66,7 +66,12 @@ describe("a series' kab/kota ranking", () => {
       expect(await page.locator("#rank-apart tbody").textContent()).toContain("small sample");
       await page.locator('nav a[href="/en/rankings/indicators/persalinan_non_faskes/2024/"]').click();
       await page.waitForURL(/\/2024\/$/);
-      expect(await page.locator("caption").first().textContent()).toContain("2024");
+      expect(await page.locator("#rank-table caption").textContent()).toContain("2024");
+      // The year's kab/kota distribution is drawn here, above its ranking, with its data table.
+      const figure = page.locator("figure#dist-kabkota");
+      expect(await figure.locator("svg.kla-chart[role=img]").count()).toBe(1);
+      expect(await figure.locator("figcaption h2").textContent()).toContain("2024");
+      expect(await figure.locator("details table").count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

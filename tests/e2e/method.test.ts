@@ -76,6 +76,11 @@ describe("pages", () => {
       expect(await page.locator('table.rank-table a[href^="/provinsi/"]').count()).toBeGreaterThan(10);
       expect(await page.locator('table.rank-table a[href^="/daerah/"]').count()).toBeGreaterThan(100);
       expect(await page.locator("table.rank-table .flag").count()).toBeGreaterThan(0);
+      // The other kab/kota years are links to their ranking pages (which draw each year's chart), not 500-row tables.
+      const kabkota = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
+      expect(await kabkota.locator("table.rank-table").count()).toBe(1);
+      for (const year of [2021, 2022, 2023])
+        expect(await kabkota.locator(`a[href="/peringkat/indikator/stunting_balita/${year}/"]`).count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -22,6 +22,7 @@ import { loadGazetteer } from "../../src/pipeline/places.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { seriesSummaries } from "../../src/views/indicator-views.ts";
+import { rankedSeries, rankingYearsOf } from "../../src/views/kabkota-rankings.ts";
 import { ROOT } from "./helpers.ts";
 
 const build = () =>
@@ -75,6 +76,23 @@ describe("chart catalogue ids", () => {
     expect(maps.map((c) => c.idPath)).toEqual(withKabkota.map((x) => `/indikator/${x.id}/`));
     expect(chartIds.indicatorMap("stunting_balita")).toBe("indikator-stunting-balita-peta");
     for (const c of maps) expect(c.published().chart.svg).toContain('role="img"');
+  });
+
+  it("publish each other year's kab/kota distribution of a ranked series on that year's ranking page", () => {
+    const years = id.filter((c) => /-kabkota-\d{4}$/.test(c.id));
+    const expected = rankedSeries(d).flatMap((s) => {
+      const { years: all, main } = rankingYearsOf(s);
+      return all.filter((y) => y !== main).map((y) => ({ id: chartIds.indicatorYear(s.id, y), s, y }));
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(years.map((c) => c.id)).toEqual(expected.map((e) => e.id));
+    for (const { id: chartId, s, y } of expected) {
+      const c = catalogChart(d, "id", chartId);
+      expect(c.idPath).toBe(`/peringkat/indikator/${s.id}/${y}/`);
+      expect(c.anchor).toBe("dist-kabkota");
+      expect(c.published().chart.title).toContain(String(y));
+    }
+    expect(chartIds.indicatorYear("stunting_balita", 2021)).toBe("indikator-stunting-balita-kabkota-2021");
   });
 
   it("render a build-time PNG only for national, province and indicator charts", () => {

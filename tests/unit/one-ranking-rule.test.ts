@@ -3,22 +3,28 @@
  * (/indikator/<id>/) and the ranking page (/peringkat/indikator/<id>/) give every place the same rank for the same
  * series and year; a caveated value (doubtful, survey-flagged, small-sample, conflicting) has no rank on either, and
  * the distribution chart beside the table never names one best or worst. Before, the indicator page ranked the 16
- * doubtful SSGI 2024 stunting values that the ranking page leaves out: two answers a journalist could quote.
+ * doubtful SSGI 2024 stunting values that the ranking page leaves out: two answers a journalist could quote. The
+ * indicator page prints only the main year's kab/kota table; it links the other years to their ranking pages, whose
+ * distribution chart (drawn there) names the same best and worst as their table.
  */
 import { describe, expect, it } from "vitest";
 import { indicatorDetail, type RankTable } from "../../src/views/indicator-detail.ts";
 import { indicatorRanking, rankedSeries, rankingYearsOf } from "../../src/views/kabkota-rankings.ts";
 import { indicatorDistributionChart } from "../../src/publish/published-charts.ts";
+import { catalogChart, chartIds } from "../../src/publish/chart-catalog.ts";
 import { buildRawFolder } from "./helpers.ts";
 
 const real = buildRawFolder("data/raw");
 
-/** The indicator page's kab/kota table for a year: the main one or one of the other years'. */
+const kabkotaSection = (seriesId: string) =>
+  indicatorDetail(real, "en", seriesId).sections.find((s) => s.level === "kabkota")!;
+
+/** The indicator page's kab/kota table for its main year (the other years are links to their ranking pages). */
 function kabkotaTable(seriesId: string, year: number): RankTable {
-  const section = indicatorDetail(real, "en", seriesId).sections.find((s) => s.level === "kabkota")!;
-  const table = [section.table, ...section.otherTables].find((t) => t.year === year);
-  if (table === undefined) throw new Error(`no kab/kota table for ${seriesId} ${year}`);
-  return table;
+  const section = kabkotaSection(seriesId);
+  if (section.table.year !== year) throw new Error(`no kab/kota table for ${seriesId} ${year}`);
+  expect(section.otherTables).toEqual([]);
+  return section.table;
 }
 
 describe("the indicator page and the ranking page rank by one rule", () => {
@@ -27,25 +33,37 @@ describe("the indicator page and the ranking page rank by one rule", () => {
     expect(series.map((s) => s.id)).toContain("stunting_balita");
   });
 
-  for (const s of series)
-    for (const year of rankingYearsOf(s).years)
-      it(`${s.id} ${year}: the same rank for every clean value, none for a caveated one`, () => {
+  for (const s of series) {
+    const { years, main } = rankingYearsOf(s);
+    for (const year of years.filter((y) => y !== main))
+      it(`${s.id} ${year}: the indicator page links the year's ranking page, whose chart names its best and worst`, () => {
+        const link = kabkotaSection(s.id).otherLinks.find((l) => l.year === year);
+        expect(link?.href).toBe(`/en/rankings/indicators/${s.id}/${year}/`);
         const page = indicatorRanking(real, s.id, year);
-        const table = kabkotaTable(s.id, year);
-        const byCode = new Map(table.rows.map((r) => [r.areaCode, r]));
-        for (const r of page.ranked)
-          expect([r.place.code, byCode.get(r.place.code)?.rank]).toEqual([r.place.code, r.rank]);
-        for (const a of page.apart) {
-          const row = byCode.get(a.place.code)!;
-          expect([a.place.code, row.rank, row.caveats]).toEqual([a.place.code, null, a.caveats]);
-          expect(row.notRanked).toMatch(/^not ranked: /);
-        }
-        expect(table.rows).toHaveLength(page.ranked.length + page.apart.length);
-        expect(table.count).toBe(
-          `Ranked: ${page.ranked.length} of ${page.total} regencies/cities; not ranked because of a caveat: ` +
-            `${page.apart.length}; no value: ${page.noValue.length}.`,
-        );
+        const chart = catalogChart(real, "en", chartIds.indicatorYear(s.id, year)).published().chart;
+        expect(chart.description).toContain(`In ${year}, ${page.ranked.length} regencies/cities are ranked`);
+        expect(chart.description).toContain(`(${page.ranked[0]!.place.name}) to `);
+        expect(chart.description).toContain(`(${page.ranked[page.ranked.length - 1]!.place.name}); median`);
       });
+    it(`${s.id} ${main}: the same rank for every clean value, none for a caveated one`, () => {
+      const year = main;
+      const page = indicatorRanking(real, s.id, year);
+      const table = kabkotaTable(s.id, year);
+      const byCode = new Map(table.rows.map((r) => [r.areaCode, r]));
+      for (const r of page.ranked)
+        expect([r.place.code, byCode.get(r.place.code)?.rank]).toEqual([r.place.code, r.rank]);
+      for (const a of page.apart) {
+        const row = byCode.get(a.place.code)!;
+        expect([a.place.code, row.rank, row.caveats]).toEqual([a.place.code, null, a.caveats]);
+        expect(row.notRanked).toMatch(/^not ranked: /);
+      }
+      expect(table.rows).toHaveLength(page.ranked.length + page.apart.length);
+      expect(table.count).toBe(
+        `Ranked: ${page.ranked.length} of ${page.total} regencies/cities; not ranked because of a caveat: ` +
+          `${page.apart.length}; no value: ${page.noValue.length}.`,
+      );
+    });
+  }
 
   it("leaves the 16 doubtful SSGI 2024 stunting values unranked on the indicator page", () => {
     const table = kabkotaTable("stunting_balita", 2024);

@@ -17,18 +17,23 @@ export const tv = defineDictionary({
   classFirst: { id: "di bawah {to}", en: "below {to}" },
   classMiddle: { id: "{from} sampai di bawah {to}", en: "{from} to below {to}" },
   classLast: { id: "{from} atau lebih", en: "{from} or more" },
-  conflict: { id: "Sumber berbeda (tidak dinilai)", en: "Sources disagree (not scored)" },
-  conflictTitle: { id: "sumber berbeda, tidak dinilai", en: "sources disagree, not scored" },
+  unranked: {
+    id: "Nilai dengan catatan: tidak diwarnai dan tidak diurutkan ({why})",
+    en: "Value with a caveat: not coloured, not ranked ({why})",
+  },
+  unrankedTitle: { id: "tidak diurutkan: {why}", en: "not ranked: {why}" },
   noValue: { id: "Tanpa nilai", en: "No value" },
   desc: {
-    id: "Pada {year}, {n} dari {total} kabupaten/kota punya nilai; median per provinsi berkisar dari {lowest} ({lowestName}) sampai {highest} ({highestName}).",
-    en: "In {year}, {n} of {total} regencies/cities have a value; the provincial medians range from {lowest} ({lowestName}) to {highest} ({highestName}).",
+    id: "Pada {year}, {n} dari {total} kabupaten/kota punya nilai tanpa catatan; median per provinsi dari nilai-nilai itu berkisar dari {lowest} ({lowestName}) sampai {highest} ({highestName}).",
+    en: "In {year}, {n} of {total} regencies/cities have a value without a caveat; the provincial medians of those values range from {lowest} ({lowestName}) to {highest} ({highestName}).",
   },
-  descConflict: {
-    id: "Untuk {n} kabupaten/kota sumber memberi nilai yang berbeda (tidak diwarnai).",
-    en: "Sources disagree for {n} regencies/cities (not coloured).",
+  descUnranked: {
+    id: "Nilai {n} kabupaten/kota punya catatan (sumber berbeda, diragukan, RSE>25%, N<50 atau sampel kecil): tidak diwarnai, tidak diurutkan dan tidak dihitung dalam median.",
+    en: "The values of {n} regencies/cities carry a caveat (sources differ, doubtful, RSE>25%, N<50 or small sample): not coloured, not ranked and left out of the medians.",
   },
   descNone: { id: "{n} kabupaten/kota tidak punya nilai.", en: "{n} regencies/cities have no value." },
-  colMedian: { id: "Median", en: "Median" },
+  colMedian: { id: "Median (nilai tanpa catatan)", en: "Median (values without a caveat)" },
+  colUnranked: { id: "Dengan catatan (tidak diurutkan)", en: "With a caveat (not ranked)" },
+  colWhy: { id: "Catatannya", en: "Caveats" },
   colPlaces: { id: "Kab/kota", en: "Regencies/cities" },
 });

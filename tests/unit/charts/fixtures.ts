@@ -218,13 +218,16 @@ export const tileLayout = [
   { provinceCode: "82", col: 1, row: 1, abbr: "CTM" },
 ];
 
-/** Kab/kota values of one series for the value tile map: a spread of values, one disagreement, one place without. */
+/**
+ * Kab/kota values of one series for the value tile map: a spread of values, one disagreement, one doubtful value
+ * (the highest, so that counting it would move the classes and the median), one place without.
+ */
 export const placeValues = [
-  { placeCode: "81.01", values: [32.4], conflict: false },
-  { placeCode: "81.02", values: [18.1], conflict: false },
-  { placeCode: "81.03", values: [24.9], conflict: false },
-  { placeCode: "81.71", values: [12.5], conflict: false },
-  { placeCode: "82.01", values: [27.0, 35.2], conflict: true },
-  { placeCode: "82.02", values: [40.3], conflict: false },
-  { placeCode: "82.71", values: [21.7], conflict: false },
+  { placeCode: "81.01", values: [32.4], unranked: null },
+  { placeCode: "81.02", values: [18.1], unranked: null },
+  { placeCode: "81.03", values: [24.9], unranked: null },
+  { placeCode: "81.71", values: [12.5], unranked: null },
+  { placeCode: "82.01", values: [27.0, 35.2], unranked: "sources differ" },
+  { placeCode: "82.02", values: [40.3], unranked: "doubtful" },
+  { placeCode: "82.71", values: [21.7], unranked: null },
 ];
