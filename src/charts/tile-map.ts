@@ -7,13 +7,13 @@
  * never drawn alike. Places are grouped
  * by their province today (after the 2022 Papua split), because the map shows today's 38 provinces.
  */
-import * as Plot from "@observablehq/plot";
 import { sum } from "d3-array";
 import type { AwardRecord, Place, Province, TileLayout } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
 import { plotToSvg } from "./plot-ssr.ts";
+import { gridFrame, squareDots, squareRects, tileGrid, tileLabels } from "./tile-grid.ts";
 import { t } from "../i18n/index.ts";
-import { INK, INK_MUTED, UNKNOWN_STROKE, statusFill, statusSwatch, swatch } from "./palette.ts";
+import { INK_MUTED, UNKNOWN_STROKE, statusFill, statusSwatch, swatch } from "./palette.ts";
 import { STATUS_ORDER, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
@@ -24,13 +24,6 @@ export interface TileMapOptions extends ChartOptions {
   announced?: number | null;
   provinceHref?: (province: Province) => string;
 }
-
-const CELL = 7;
-const PITCH = 8.5;
-const WAFFLE_COLS = 6;
-const TILE_W = 60;
-const LABEL_H = 14;
-const MARGIN = 4;
 
 interface Square {
   x1: number;
@@ -53,27 +46,12 @@ export function tileMap(
 ): ChartResult {
   const { lang, year, layout, announced = null, provinceHref, idPrefix = "tile-map" } = options;
   const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
-  const placeCount = (code: string) => places.filter((pl) => pl.provinceCode === code).length;
-  const cols = Math.max(0, ...layout.map((l) => l.col)) + 1;
-  const rowsN = Math.max(0, ...layout.map((l) => l.row)) + 1;
-  // Each grid row is as tall as its tallest waffle: Jawa Timur's 38 squares should not pad out the Kalimantan row.
-  const rowTop: number[] = [MARGIN];
-  for (let r = 0; r < rowsN; r++) {
-    const most = Math.max(1, ...layout.filter((l) => l.row === r).map((l) => placeCount(l.provinceCode)));
-    rowTop.push((rowTop[r] ?? 0) + LABEL_H + Math.ceil(most / WAFFLE_COLS) * PITCH + 8);
-  }
-  const width = options.width ?? cols * TILE_W + 2 * MARGIN;
-  const height = (rowTop[rowsN] ?? 0) + MARGIN;
+  const grid = tileGrid(provinces, places, layout, options.width);
+  const { width } = grid;
 
   const squares: Square[] = [];
-  const labels: { x: number; y: number; text: string; title: string }[] = [];
   const counts = new Map<string, Map<RoundStatus, number>>();
-  for (const tile of layout) {
-    const province = provinces.find((p) => p.code === tile.provinceCode);
-    if (province === undefined) continue;
-    const x0 = MARGIN + tile.col * TILE_W;
-    const y0 = rowTop[tile.row] ?? 0;
-    labels.push({ x: x0, y: y0 + LABEL_H - 4, text: tile.abbr, title: province.name });
+  for (const { province, square } of grid.tiles) {
     const members = places
       .filter((p) => p.provinceCode === province.code)
       .map((p) => ({ place: p, status: roundStatus(byPlace.get(p.code)) }))
@@ -83,8 +61,7 @@ export function tileMap(
       tally.set(column(status), (tally.get(column(status)) ?? 0) + 1);
       const inferred = status !== "unknown" && (byPlace.get(place.code)?.inferred ?? false);
       squares.push({
-        x1: x0 + (i % WAFFLE_COLS) * PITCH,
-        y1: y0 + LABEL_H + Math.floor(i / WAFFLE_COLS) * PITCH,
+        ...square(i),
         status,
         inferred,
         title: `${place.name}: ${statusLabel(lang, status)}${inferred ? ` (${t(lang, "predikat.inferred")})` : ""}`,
@@ -94,27 +71,12 @@ export function tileMap(
   }
 
   const known = squares.filter((s) => s.status !== "unknown");
-  const rect = (data: Square[], extra: Plot.RectOptions) =>
-    Plot.rect(data, {
-      x1: "x1",
-      y1: "y1",
-      x2: (s: Square) => s.x1 + CELL,
-      y2: (s: Square) => s.y1 + CELL,
-      title: "title",
-      ...extra,
-    });
   const svg = plotToSvg(
     {
-      width,
-      height,
-      margin: 0,
-      // Positions are computed here in pixels, so the scales are identities and there is nothing to put on an axis.
-      x: { type: "identity", axis: null },
-      y: { type: "identity", axis: null },
-      ariaLabel: t(lang, "tileMap.title", { year: String(year) }),
+      ...gridFrame(grid, t(lang, "tileMap.title", { year: String(year) })),
       marks: [
-        rect(known, { fill: (s: Square) => statusFill(s.status) }),
-        rect(
+        squareRects(known, { fill: (s: Square) => statusFill(s.status) }),
+        squareRects(
           squares.filter((s) => s.status === "unknown"),
           {
             fill: "#fff",
@@ -124,25 +86,8 @@ export function tileMap(
             inset: 0.4,
           },
         ),
-        Plot.dot(
-          squares.filter((s) => s.inferred),
-          {
-            x: (s: Square) => s.x1 + CELL / 2,
-            y: (s: Square) => s.y1 + CELL / 2,
-            r: 1.5,
-            fill: "#fff",
-            title: "title",
-          },
-        ),
-        Plot.text(labels, {
-          x: "x",
-          y: "y",
-          text: "text",
-          title: "title",
-          textAnchor: "start",
-          fill: INK,
-          fontWeight: "bold",
-        }),
+        squareDots(squares.filter((s) => s.inferred)),
+        tileLabels(grid.labels),
       ],
     },
     { idPrefix, fontSize: 10 },

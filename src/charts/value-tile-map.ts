@@ -10,7 +10,6 @@
  * square's title and the table say why. Squares within a tile run from the best value to the worst, so a tile also
  * reads as a small ordered strip.
  */
-import * as Plot from "@observablehq/plot";
 import { median, tickStep } from "d3-array";
 import type { Place, Province, TileLayout } from "../pipeline/artefact.ts";
 import { formatNumber } from "../i18n/format.ts";
@@ -18,6 +17,7 @@ import { t } from "../i18n/index.ts";
 import { tv } from "../i18n/pages/value-tile-map.ts";
 import { formatValue } from "./indicator-comparison.ts";
 import { plotToSvg } from "./plot-ssr.ts";
+import { gridFrame, squareRects, tileGrid, tileLabels } from "./tile-grid.ts";
 import { INK, UNKNOWN_FILL, UNKNOWN_STROKE, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
@@ -44,12 +44,6 @@ export interface ValueTileMapOptions extends ChartOptions {
 /** ColorBrewer Purples without its near-white step, which would vanish beside the white "no value" squares. */
 const RAMP = ["#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#4a1486"];
 const MAX_CLASSES = RAMP.length;
-const CELL = 7;
-const PITCH = 8.5;
-const WAFFLE_COLS = 6;
-const TILE_W = 60;
-const LABEL_H = 14;
-const MARGIN = 4;
 
 interface Square {
   x1: number;
@@ -94,25 +88,11 @@ export function valueTileMap(
     RAMP[classCount === 1 ? RAMP.length - 1 : Math.round((c * (RAMP.length - 1)) / (classCount - 1))]!;
   const sign = better === "higher" ? -1 : 1;
 
-  const placeCount = (code: string) => places.filter((pl) => pl.provinceCode === code).length;
-  const cols = Math.max(0, ...layout.map((l) => l.col)) + 1;
-  const rowsN = Math.max(0, ...layout.map((l) => l.row)) + 1;
-  const rowTop: number[] = [MARGIN];
-  for (let r = 0; r < rowsN; r++) {
-    const most = Math.max(1, ...layout.filter((l) => l.row === r).map((l) => placeCount(l.provinceCode)));
-    rowTop.push((rowTop[r] ?? 0) + LABEL_H + Math.ceil(most / WAFFLE_COLS) * PITCH + 8);
-  }
-  const width = options.width ?? cols * TILE_W + 2 * MARGIN;
-  const height = (rowTop[rowsN] ?? 0) + MARGIN;
+  const grid = tileGrid(provinces, places, layout, options.width);
+  const { width } = grid;
 
   const squares: Square[] = [];
-  const labels: { x: number; y: number; text: string; title: string }[] = [];
-  for (const tile of layout) {
-    const province = provinces.find((p) => p.code === tile.provinceCode);
-    if (province === undefined) continue;
-    const x0 = MARGIN + tile.col * TILE_W;
-    const y0 = rowTop[tile.row] ?? 0;
-    labels.push({ x: x0, y: y0 + LABEL_H - 4, text: tile.abbr, title: province.name });
+  for (const { province, square } of grid.tiles) {
     // Best value first, then places with a caveated value, then places without a value; ties in code order.
     const rank = (p: Place) => (single(p) !== null ? 0 : byPlace.has(p.code) ? 1 : 2);
     const members = places
@@ -129,8 +109,7 @@ export function valueTileMap(
             ? `${held!.values.map(fmt).join(" / ")} (${tv(lang, "unrankedTitle", { why: held!.unranked ?? "" })})`
             : tv(lang, "noValue");
       squares.push({
-        x1: x0 + (i % WAFFLE_COLS) * PITCH,
-        y1: y0 + LABEL_H + Math.floor(i / WAFFLE_COLS) * PITCH,
+        ...square(i),
         kind,
         fill: v === null ? UNKNOWN_FILL : colourOf(classOf(v)),
         title: `${place.name}: ${said}`,
@@ -139,45 +118,23 @@ export function valueTileMap(
   }
 
   const title = tv(lang, "title", { series: seriesName, year: String(year) });
-  const rect = (data: Square[], extra: Plot.RectOptions) =>
-    Plot.rect(data, {
-      x1: "x1",
-      y1: "y1",
-      x2: (s: Square) => s.x1 + CELL,
-      y2: (s: Square) => s.y1 + CELL,
-      title: "title",
-      ...extra,
-    });
   const svg = plotToSvg(
     {
-      width,
-      height,
-      margin: 0,
-      x: { type: "identity", axis: null },
-      y: { type: "identity", axis: null },
-      ariaLabel: title,
+      ...gridFrame(grid, title),
       marks: [
-        rect(
+        squareRects(
           squares.filter((s) => s.kind === "value"),
           { fill: "fill" },
         ),
-        rect(
+        squareRects(
           squares.filter((s) => s.kind === "unranked"),
           { fill: "#fff", stroke: INK, strokeWidth: 1.25, inset: 0.6 },
         ),
-        rect(
+        squareRects(
           squares.filter((s) => s.kind === "none"),
           { fill: "#fff", stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4 },
         ),
-        Plot.text(labels, {
-          x: "x",
-          y: "y",
-          text: "text",
-          title: "title",
-          textAnchor: "start",
-          fill: INK,
-          fontWeight: "bold",
-        }),
+        tileLabels(grid.labels),
       ],
     },
     { idPrefix, fontSize: 10 },
