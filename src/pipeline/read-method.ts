@@ -200,6 +200,15 @@ function validRows<S extends z.ZodObject>(
   return out;
 }
 
+/** A method table's rows that parse and pass their schema; every other row becomes a problem at its line. */
+function readRows<S extends z.ZodObject>(
+  file: { path: string; text: string },
+  schema: S,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  return validRows(readTable(file, schema, problems), schema, problems);
+}
+
 const isUrlList = (s: string) => s.split(" | ").every((part) => /^https?:\/\/\S+$/.test(part));
 
 /** Sourced claims must point at a page; an assumption may point at the README section that argues for it. */
@@ -444,7 +453,7 @@ export function parseMethod(files: MethodTexts): { method: Method | null; proble
       line: 1,
       message: `"${version}" is not a version, expected one line such as 1.0.0`,
     });
-  const clusterRows = validRows(readTable(files.clusters, clusterRow, problems), clusterRow, problems);
+  const clusterRows = readRows(files.clusters, clusterRow, problems);
   checkUnique(files.clusters.path, clusterRows, (r) => r.cluster_id, "cluster_id", problems);
   for (const { line, row } of clusterRows)
     checkSource(files.clusters.path, line, "source", row.status, row.source, problems);
@@ -458,7 +467,7 @@ export function parseMethod(files: MethodTexts): { method: Method | null; proble
   }));
   const clusterIds = new Set(clusters.map((c) => c.id));
   const problemsBefore = problems.length;
-  const indicatorRows = validRows(readTable(files.indicators, indicatorRow, problems), indicatorRow, problems);
+  const indicatorRows = readRows(files.indicators, indicatorRow, problems);
   const indicatorsComplete = problems.length === problemsBefore && indicatorRows.length > 0;
   const indicators = buildIndicators(files.indicators.path, indicatorRows, indicatorsComplete, clusterIds, problems);
   for (const c of clusters)
@@ -468,25 +477,17 @@ export function parseMethod(files: MethodTexts): { method: Method | null; proble
         line: clusterRows.find((r) => r.row.cluster_id === c.id)!.line,
         message: `cluster ${c.id} has no indicator, expected at least one in indicators.csv`,
       });
-  const bands = buildBands(
-    files.bands.path,
-    validRows(readTable(files.bands, bandRow, problems), bandRow, problems),
-    problems,
-  );
+  const bands = buildBands(files.bands.path, readRows(files.bands, bandRow, problems), problems);
   const series = buildSeries(
     files.series.path,
-    validRows(readTable(files.series, seriesRow, problems), seriesRow, problems),
+    readRows(files.series, seriesRow, problems),
     indicatorsComplete ? indicators : null,
     problems,
   );
-  const caveats = buildCaveats(
-    files.caveats.path,
-    validRows(readTable(files.caveats, caveatRow, problems), caveatRow, problems),
-    problems,
-  );
+  const caveats = buildCaveats(files.caveats.path, readRows(files.caveats, caveatRow, problems), problems);
   const regulationRules = buildRegulationRules(
     files.regulationRules.path,
-    validRows(readTable(files.regulationRules, regulationRuleRow, problems), regulationRuleRow, problems),
+    readRows(files.regulationRules, regulationRuleRow, problems),
     indicatorsComplete ? indicators : null,
     problems,
   );
