@@ -53,7 +53,8 @@ export interface RegulationAnswer {
   fact: DecidingRegulation;
 }
 
-const deciding = (f: RegulationFactLike): DecidingRegulation => ({
+/** The fields of a fact that name it on a page (the profile words them per language). */
+export const asDeciding = (f: RegulationFactLike): DecidingRegulation => ({
   status: f.status,
   kind: f.kind,
   number: f.number,
@@ -97,7 +98,7 @@ export function regulationAnswer(
     (a, b) => b.fact.year - a.fact.year || (a.fact.rawRef < b.fact.rawRef ? -1 : 1),
   );
   const yes = decided.find((g) => g.answer);
-  if (yes) return { answer: true, basis: describe(yes.fact), fact: deciding(yes.fact) };
+  if (yes) return { answer: true, basis: describe(yes.fact), fact: asDeciding(yes.fact) };
   const no = decided.find((g) => !g.answer);
-  return no ? { answer: false, basis: describe(no.fact), fact: deciding(no.fact) } : null;
+  return no ? { answer: false, basis: describe(no.fact), fact: asDeciding(no.fact) } : null;
 }

@@ -7,7 +7,7 @@
  */
 import { max } from "d3-array";
 import type { RegulationFact, SiteData } from "../pipeline/artefact.ts";
-import { regulationAnswer, type DecidingRegulation } from "../method/regulation-rules.ts";
+import { asDeciding, regulationAnswer, type DecidingRegulation } from "../method/regulation-rules.ts";
 
 /** How the kab/kota of an area answer a yes-no indicator in one year; unknown = no answer (never counted as no). */
 export interface YesShare {
@@ -61,15 +61,6 @@ export function lastScoredYear(d: SiteData): number | null {
     lastYearMemo.set(d, max(d.scores, (s) => (s.area_level === "kabkota" ? s.year : undefined)) ?? null);
   return lastYearMemo.get(d)!;
 }
-
-export const asDeciding = (f: RegulationFact): DecidingRegulation => ({
-  status: f.status,
-  kind: f.kind,
-  number: f.number,
-  year: f.year,
-  topic: f.topic,
-  rawRef: f.rawRef,
-});
 
 /**
  * A place's regulation facts that a rule of the method would count but that date from after the last scored year
