@@ -4,12 +4,11 @@
  * zero so gaps between lines are not exaggerated. Lines are told apart by colour, weight and dash, and named in an
  * HTML legend that reflows on phones rather than in labels squeezed into the plot.
  */
-import * as Plot from "@observablehq/plot";
 import type { IndicatorValue } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, formatPercent } from "../i18n/format.ts";
-import { plotToSvg } from "./plot-ssr.ts";
+import { comparisonSvg, type ComparisonDrawing } from "./indicator-comparison-svg.ts";
 import { t, type Lang } from "../i18n/index.ts";
-import { INK, INK_MUTED, swatch } from "./palette.ts";
+import { INK_MUTED, swatch } from "./palette.ts";
 import type { Cell, ChartOptions, ChartResult } from "./types.ts";
 
 export interface Area {
@@ -54,11 +53,13 @@ export function formatValue(lang: Lang, value: number, unit: string): string {
   return unit === "" ? formatNumber(lang, value) : `${formatNumber(lang, value)} ${unit}`;
 }
 
+/** `draw` turns the chart's geometry into SVG; the tests pass the Plot specification it reproduces. */
 export function indicatorComparison(
   values: readonly IndicatorValue[],
   options: IndicatorComparisonOptions,
+  draw: (drawing: ComparisonDrawing) => string = comparisonSvg,
 ): ChartResult {
-  const { lang, seriesId, seriesName, focus, province, width = 480, idPrefix = "indicator-comparison" } = options;
+  const { lang, seriesId, seriesName, focus, province, width = 480 } = options;
   const chartTitle = options.title ?? t(lang, "indicatorComparison.title", { series: seriesName, focus: focus.label });
   const national: Area = { code: "ID", label: t(lang, "indicatorComparison.national") };
   const lines: Line[] = [
@@ -90,60 +91,31 @@ export function indicatorComparison(
     return found.length === 1 && !found[0]!.conflict ? found[0]! : undefined;
   };
 
-  const svg = plotToSvg(
-    {
-      width,
-      height: 280,
-      marginLeft: 44,
-      marginRight: 60,
-      marginTop: 16,
-      marginBottom: 28,
-      x: {
-        domain: first === last ? [first - 1, last + 1] : [first, last],
-        ticks: years,
-        tickFormat: (y: number) => String(y),
-        label: null,
-        inset: 20,
-      },
-      y: { domain: [0, yMax], label: null, grid: true, ticks: 5, tickFormat: (v: number) => formatNumber(lang, v) },
-      ariaLabel: chartTitle,
-      marks: [
-        Plot.ruleY([0], { stroke: INK }),
-        ...lines.flatMap((line) => {
-          const data = points.filter((p) => p.line === line);
-          // Conflicting values are drawn (hollow) but not joined: the line would have to pick one of them.
-          const agreed = data.filter((p) => !p.conflict);
-          // Only the focus line gets a value label: context lines often end close together and labels would collide.
-          const end = line.role === "focus" ? agreed.slice(-1) : [];
-          const title = (p: IndicatorValue) =>
-            `${line.area.label} ${p.year}: ${fmt(p.value)}${p.conflict ? ` (${disagree})` : ""}`;
-          return [
-            Plot.line(agreed, {
-              x: "year",
-              y: "value",
-              stroke: line.stroke,
-              strokeWidth: line.width,
-              strokeDasharray: line.dash,
-            }),
-            Plot.dot(agreed, { x: "year", y: "value", r: line.role === "focus" ? 4 : 3, fill: line.stroke, title }),
-            Plot.dot(
-              data.filter((p) => p.conflict),
-              { x: "year", y: "value", r: 4, fill: "#fff", stroke: line.stroke, strokeWidth: 2, title },
-            ),
-            Plot.text(end, {
-              x: "year",
-              y: "value",
-              text: (p: IndicatorValue) => fmt(p.value),
-              textAnchor: "start",
-              dx: 8,
-              fill: INK,
-            }),
-          ];
-        }),
-      ],
-    },
-    { idPrefix },
-  );
+  const svg = draw({
+    width,
+    yMax,
+    xDomain: first === last ? [first - 1, last + 1] : [first, last],
+    years,
+    ariaLabel: chartTitle,
+    tickLabel: (v) => formatNumber(lang, v),
+    lines: lines.map((line) => {
+      const data = points.filter((p) => p.line === line);
+      const title = (p: IndicatorValue) =>
+        `${line.area.label} ${p.year}: ${fmt(p.value)}${p.conflict ? ` (${disagree})` : ""}`;
+      const agreed = data.filter((p) => !p.conflict);
+      return {
+        ...line,
+        // Conflicting values are drawn (hollow) but not joined: the line would have to pick one of them.
+        agreed: agreed.map((p) => ({ year: p.year, value: p.value, title: title(p) })),
+        conflicts: data.filter((p) => p.conflict).map((p) => ({ year: p.year, value: p.value, title: title(p) })),
+        // Only the focus line gets a value label: context lines often end close together and labels would collide.
+        endLabel:
+          line.role === "focus"
+            ? agreed.slice(-1).map((p) => ({ year: p.year, value: p.value, text: fmt(p.value) }))
+            : [],
+      };
+    }),
+  });
 
   const focusLine = lines[0]!;
   const focusYears = [...new Set(pointsOf(focusLine).map((v) => v.year))];

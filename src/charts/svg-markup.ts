@@ -1,0 +1,39 @@
+/**
+ * SVG markup written as strings, for the few charts drawn hundreds of times per build (one per place profile and
+ * language). Observable Plot with linkedom costs about 1 ms and a few hundred DOM objects per chart; at ~9,000
+ * profile charts that was a third of the build. These helpers write the same bytes plot-ssr.ts writes after Plot,
+ * so a string-drawn chart is byte-identical to its Plot specification — which its snapshot test checks, on the real
+ * data and on generated inputs (tests/unit/charts/indicator-comparison-string.test.ts).
+ *
+ * The rules copied from plot-ssr.ts + linkedom's serialiser:
+ * - geometry numbers are printed as JavaScript prints them, then cut (not rounded) to one decimal;
+ * - attribute values escape `&`, `<`, `>` and `"`; text escapes `&`, `<`, `>` and the no-break space.
+ */
+
+const GEOMETRY_DECIMALS = /(\d+\.\d)\d+/g;
+
+/** A coordinate as plot-ssr.ts leaves it: String(n), cut to one decimal. */
+export const geom = (n: number): string => String(n).replace(GEOMETRY_DECIMALS, "$1");
+
+/** A path or transform already written (d3-shape's path, "translate(x,y)") with its decimals cut the same way. */
+export const geomText = (text: string): string => text.replace(GEOMETRY_DECIMALS, "$1");
+
+const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&#160;" };
+
+/** An attribute value as finishSvg and linkedom write it. */
+export const attrValue = (value: string): string => value.replace(/[&<>"]/g, (c) => ATTR_ESCAPES[c]!);
+
+/** Text content (a `<text>` or `<title>`) as linkedom writes it. */
+export const textContent = (value: string): string => value.replace(/[&<>\u00a0]/g, (c) => TEXT_ESCAPES[c]!);
+
+/** The opening `<svg>` tag plot-ssr.ts gives every Plot chart (attributes in linkedom's order). */
+export function svgOpen(width: number, height: number, ariaLabel: string | undefined, fontSize = 13): string {
+  const label = ariaLabel === undefined ? "" : ` aria-label="${attrValue(ariaLabel)}"`;
+  const role = ariaLabel === undefined ? "" : `role="img" `;
+  return (
+    `<svg ${role}xmlns="http://www.w3.org/2000/svg"${label} viewBox="0 0 ${geom(width)} ${geom(height)}"` +
+    ` height="${geom(height)}" width="${geom(width)}" text-anchor="middle" font-size="${fontSize}"` +
+    ` font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="currentColor" class="kla-chart">`
+  );
+}
