@@ -1,24 +1,8 @@
 /**
- * A minimal, deterministic ZIP writer (deflate, no extra fields, every timestamp 1980-01-01 00:00), so the
+ * A minimal, deterministic ZIP writer (deflate, no extra fields, every timestamp 1980-01-01 00:00; CRC-32 from node:zlib), so the
  * "everything" download is byte-identical across builds. Enough for a few dozen text files; no dependency.
  */
-import { deflateRawSync } from "node:zlib";
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32, deflateRawSync } from "node:zlib";
 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const DOS_TIME = 0;
