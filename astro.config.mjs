@@ -35,10 +35,10 @@ export default defineConfig({
   ...(process.env.ATLAS_OUT_DIR ? { outDir: process.env.ATLAS_OUT_DIR } : {}),
   vite: {
     // The modules under src/ import each other with explicit ".ts" extensions, because the same files also run
-    // under plain Node 24 (type stripping requires them). Vite resolves those as written. Plot, d3-array and linkedom
+    // under plain Node 24 (type stripping requires them). Vite resolves those as written. Plot, d3 and linkedom
     // run only at build time (charts are inlined SVG), so they stay external Node dependencies of the SSR build
     // instead of being bundled; linkedom is never a client dependency, so the dev server must not pre-bundle it.
-    ssr: { external: ["linkedom", "@observablehq/plot", "d3-array"] },
+    ssr: { external: ["linkedom", "@observablehq/plot", "d3-array", "d3-scale", "d3-shape"] },
     // Never inline a script into the page: the Content-Security-Policy allows only scripts loaded from this site.
     build: { assetsInlineLimit: 0 },
     optimizeDeps: { exclude: ["linkedom"] },

@@ -6,8 +6,9 @@
  * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs
  *   is CPU work of its own, mostly cached on a rebuild.
  * They cannot share a folder while they run — Astro empties its output folder when it starts — hence the merge.
- * A file two shards both wrote (the pages without parameters: home, methodology, …, and the shared assets) must be
- * byte-identical: anything else means a page depends on which others were rendered beside it, and the build stops.
+ * A file two shards both wrote (the shared assets: stylesheet, scripts, public/) must be byte-identical: anything
+ * else means the output depends on which pages were rendered beside it, and the build stops. Every page is rendered
+ * by one shard only (src/publish/build-shard.ts).
  *
  * ATLAS_ASTRO_SHARDS sets the number of shards (default: the number of cores, at most 4; 1 = a plain build). The
  * output is the same bytes whatever the number. Exits non-zero, after stopping the others, as soon as one step

@@ -8,8 +8,8 @@
  * A page belongs to a shard by its *subject*: the Indonesian path of the page a chart lives on (`/daerah/<slug>/`
  * for a place's profile, its English twin, its chart's embed pages and its chart files). One subject's pages share
  * one drawing of its chart (the chart catalogue memoises per process), so keeping them in one process draws each
- * chart once. Pages without parameters (home, methodology, …) are rendered by every shard: they are few and cheap,
- * and the merge checks that both copies agree.
+ * chart once. Pages without parameters (home, methodology, …) are shared out by their own path (`buildsPage`, asked
+ * by src/middleware.ts): each costs up to a second, and rendering all of them in every shard cost ~2.5 s a build.
  *
  * Pure apart from reading the environment once; the assignment is a fixed hash, so every build splits the same way.
  */
@@ -45,6 +45,19 @@ function hash(text: string): number {
 /** Whether the page(s) about `subject` (an Indonesian page path such as "/daerah/kota-kupang/") are built here. */
 export function inShard(subject: string, shard: Shard = CURRENT): boolean {
   return shard.count === 1 || hash(subject) % shard.count === shard.index;
+}
+
+/**
+ * Whether this shard renders a page, as src/middleware.ts asks for every page: a route with parameters has already
+ * chosen its shard's pages in getStaticPaths (shardPaths); a page without parameters (home, methodology, …) belongs
+ * to the shard its own path hashes to, so each is rendered once rather than by every shard.
+ */
+export function buildsPage(
+  params: Record<string, string | undefined>,
+  pathname: string,
+  shard: Shard = CURRENT,
+): boolean {
+  return Object.keys(params).length > 0 || inShard(pathname, shard);
 }
 
 /** The entries of a getStaticPaths list that this shard builds. */

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { inShard, parseShard, shardPaths } from "../../src/publish/build-shard.ts";
+import { buildsPage, inShard, parseShard, shardPaths } from "../../src/publish/build-shard.ts";
 import { chartCatalog } from "../../src/publish/chart-catalog.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
 import { loadGazetteer } from "../../src/pipeline/places.ts";
@@ -52,5 +52,19 @@ describe("build shards", () => {
     }
     const byId = new Map(chartCatalog(d, "en").map((c) => [c.id, c.idPath]));
     for (const c of placeCharts) expect(byId.get(c.id)).toBe(c.idPath);
+  });
+
+  it("shares the pages without parameters out by path (src/middleware.ts), and leaves routes with parameters to getStaticPaths", () => {
+    const pages = ["/", "/en/", "/metodologi/", "/en/methodology/", "/data/", "/en/data/", "/temuan/", "/404.html"];
+    for (const count of [1, 2, 3]) {
+      const owners = pages.map((p) => Array.from({ length: count }, (_, index) => buildsPage({}, p, { index, count })));
+      // Exactly one shard renders each page.
+      for (const [i, owned] of owners.entries()) expect(owned.filter(Boolean), pages[i]).toHaveLength(1);
+    }
+    // Both shards get some of them (not all landing in one).
+    expect(new Set(pages.map((p) => buildsPage({}, p, { index: 0, count: 2 }))).size).toBe(2);
+    // A route with parameters is rendered by whichever shard its getStaticPaths listed it in.
+    expect(buildsPage({ slug: "kota-kupang" }, "/daerah/kota-kupang/", { index: 1, count: 2 })).toBe(true);
+    expect(buildsPage({ slug: "kota-kupang" }, "/daerah/kota-kupang/", { index: 0, count: 2 })).toBe(true);
   });
 });

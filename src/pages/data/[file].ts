@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { BUILD_DIR } from "../../views/site-data.ts";
+import { inShard } from "../../publish/build-shard.ts";
 
 const DIR = join(BUILD_DIR, "downloads");
 
@@ -13,6 +14,7 @@ export const getStaticPaths: GetStaticPaths = () =>
   readdirSync(DIR)
     .filter((f) => /\.(csv|json|zip)$/.test(f))
     .sort()
+    .filter((file) => inShard(`/data/${file}`))
     .map((file) => ({ params: { file } }));
 
 const TYPES: Record<string, string> = {
