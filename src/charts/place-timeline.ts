@@ -2,21 +2,18 @@
  * (b) One place's predikat across award rounds. Rows run from KLA (the top predikat, never reached) down to
  * "unknown", so the reader sees both the trajectory and how far the place is from the top. Every round gets a
  * marker, including the ones we know nothing about: an unknown round is drawn as an empty dashed circle on its own
- * row, never as "not awarded". Inferred rows are hollow; rounds where sources disagree are diamonds.
+ * row, never as "not awarded". Inferred rows are hollow; rounds where sources disagree are diamonds. This file
+ * decides what is drawn; place-timeline-svg.ts draws it.
  */
-import * as Plot from "@observablehq/plot";
 import { PREDIKAT, type AwardRecord, type AwardRound } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
-import { plotToSvg } from "./plot-ssr.ts";
+import { timelineSvg, type TimelineDrawing } from "./place-timeline-svg.ts";
 import { t } from "../i18n/index.ts";
 import {
-  INK,
   INK_MUTED,
   NOT_AWARDED_FILL,
   TIER_UNKNOWN_FILL,
-  UNKNOWN_DASH,
   UNKNOWN_FILL,
-  UNKNOWN_STROKE,
   PREDIKAT_COLOR,
   statusFill,
   swatch,
@@ -46,12 +43,14 @@ function rowOf(status: RoundStatus): Row {
   return status;
 }
 
+/** `draw` turns the chart's geometry into SVG; the tests pass the Plot specification it reproduces. */
 export function placeTimeline(
   records: readonly AwardRecord[],
   rounds: readonly AwardRound[],
   options: PlaceTimelineOptions,
+  draw: (drawing: TimelineDrawing) => string = timelineSvg,
 ): ChartResult {
-  const { lang, placeName, width = 480, idPrefix = "place-timeline" } = options;
+  const { lang, placeName, width = 480 } = options;
   const from = options.fromYear ?? Math.min(...rounds.map((r) => r.year));
   const to = options.toYear ?? Math.max(...rounds.map((r) => r.year));
   const held = new Set(rounds.filter((r) => r.held).map((r) => r.year));
@@ -96,7 +95,7 @@ export function placeTimeline(
     unknown: t(lang, "placeTimeline.rowUnknown"),
   };
   const rowOrder: Row[] = ["KLA", "Utama", "Nindya", "Madya", "Pratama", "tier", "not-awarded", "unknown"];
-  const sourced = marks.filter((m) => m.status !== "unknown" && m.status !== "conflict" && !m.inferred);
+  const isSourced = (m: Mark) => m.status !== "unknown" && m.status !== "conflict" && !m.inferred;
   // Link consecutive rounds only when both have a tier: a line across an unknown round would invent continuity.
   const links: { x1: string; y1: Row; x2: string; y2: Row }[] = [];
   for (let i = 1; i < marks.length; i++) {
@@ -105,81 +104,23 @@ export function placeTimeline(
     const tiered = (m: Mark) => (PREDIKAT as readonly string[]).includes(m.row);
     if (tiered(a) && tiered(b)) links.push({ x1: a.year, y1: a.row, x2: b.year, y2: b.row });
   }
-  const by = (f: (m: Mark) => boolean) => marks.filter(f);
-  const fillOf = (m: Mark) => statusFill(m.status);
+  const dots = (f: (m: Mark) => boolean) =>
+    marks.filter(f).map((m) => ({ year: m.year, row: m.row, color: statusFill(m.status), title: m.title }));
 
-  const svg = plotToSvg(
-    {
-      width,
-      height: 8 * 26 + 40,
-      marginLeft: 122,
-      marginRight: 12,
-      marginTop: 10,
-      marginBottom: 30,
-      x: { type: "point", domain: years, label: null, padding: 0.5, tickSize: 0 },
-      y: {
-        type: "point",
-        domain: rowOrder,
-        label: null,
-        tickFormat: (r: Row) => rowLabels[r],
-        tickSize: 0,
-        padding: 0.5,
-        grid: true,
-      },
-      ariaLabel: t(lang, "placeTimeline.title", { place: placeName }),
-      marks: [
-        Plot.link(links, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: INK_MUTED, strokeWidth: 1.5 }),
-        Plot.text(gaps, {
-          x: (d: string) => d,
-          y: () => "Pratama",
-          text: () => t(lang, "predikat.noRound"),
-          rotate: -90,
-          fill: INK_MUTED,
-        }),
-        Plot.dot(
-          by((m) => sourced.includes(m)),
-          { x: "year", y: "row", r: 7, fill: fillOf, stroke: INK, title: "title" },
-        ),
-        Plot.dot(
-          by((m) => m.inferred && m.status !== "conflict"),
-          {
-            x: "year",
-            y: "row",
-            r: 6,
-            fill: "#fff",
-            stroke: fillOf,
-            strokeWidth: 3,
-            title: "title",
-          },
-        ),
-        Plot.dot(
-          by((m) => m.status === "conflict"),
-          {
-            x: "year",
-            y: "row",
-            r: 8,
-            symbol: "diamond2",
-            fill: TIER_UNKNOWN_FILL,
-            stroke: INK,
-            title: "title",
-          },
-        ),
-        Plot.dot(
-          by((m) => m.status === "unknown"),
-          {
-            x: "year",
-            y: "row",
-            r: 7,
-            fill: UNKNOWN_FILL,
-            stroke: UNKNOWN_STROKE,
-            strokeDasharray: UNKNOWN_DASH,
-            title: "title",
-          },
-        ),
-      ],
-    },
-    { idPrefix },
-  );
+  const svg = draw({
+    width,
+    ariaLabel: t(lang, "placeTimeline.title", { place: placeName }),
+    years,
+    rows: rowOrder.map((key) => ({ key, label: rowLabels[key] })),
+    links,
+    gaps,
+    gapRow: "Pratama",
+    gapText: t(lang, "predikat.noRound"),
+    sourced: dots(isSourced),
+    inferred: dots((m) => m.inferred && m.status !== "conflict"),
+    conflicts: dots((m) => m.status === "conflict"),
+    unknown: dots((m) => m.status === "unknown"),
+  });
 
   const known = marks.filter((m) => m.status !== "unknown");
   // Mid-sentence, "Unknown"/"Tidak diketahui" reads better in lower case; predikat names stay capitalised.
