@@ -32,7 +32,7 @@ function both(
   };
 }
 
-describe("indicatorComparison: the string renderer draws what Plot draws", () => {
+describe("indicatorComparison: the string renderer draws what Plot draws", { timeout: 30_000 }, () => {
   it("on every province profile and on every third place profile, in both languages", () => {
     let charts = 0;
     const check = (series: SeriesView[], focus: Area, province: Area | undefined, lang: "id" | "en") => {
