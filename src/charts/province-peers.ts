@@ -4,12 +4,11 @@
  * tier get a short marker in their status's treatment and the status in words: "not awarded" (grey) and "unknown"
  * (dashed, empty) never share a look. The profile's own place is highlighted.
  */
-import * as Plot from "@observablehq/plot";
 import { PREDIKAT, type AwardRecord, type Place } from "../pipeline/artefact.ts";
 import { formatList, formatNumber, statusLabel, type RoundStatus } from "../i18n/format.ts";
-import { plotToSvg } from "./plot-ssr.ts";
+import { PEERS_MARGIN, PEERS_ROW_HEIGHT, peersSvg, type PeersDrawing } from "./province-peers-svg.ts";
 import { t } from "../i18n/index.ts";
-import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE, statusFill, statusSwatch } from "./palette.ts";
+import { statusFill, statusSwatch } from "./palette.ts";
 import { STATUS_ORDER, isAwarded, roundStatus, statusRank } from "../pipeline/round-status.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
@@ -41,12 +40,14 @@ export function compactPlaceName(name: string): string {
     .replace(/^Kabupaten /, "Kab. ");
 }
 
+/** `draw` turns the chart's geometry into SVG; the tests pass the Plot specification it reproduces. */
 export function provincePeers(
   places: readonly Place[],
   records: readonly AwardRecord[],
   options: ProvincePeersOptions,
+  draw: (drawing: PeersDrawing) => string = peersSvg,
 ): ChartResult {
-  const { lang, provinceName, year, highlight, hrefFor, width = 480, idPrefix = "province-peers" } = options;
+  const { lang, provinceName, year, highlight, hrefFor, width = 480 } = options;
   const byPlace = new Map(records.filter((r) => r.year === year).map((r) => [r.placeCode, r]));
   const rows: Row[] = places
     .map((place) => {
@@ -60,75 +61,27 @@ export function provincePeers(
   const untiered = rows.filter((r) => r.level === 0);
   const names = rows.map((r) => r.name);
   const focus = rows.filter((r) => r.place.code === highlight);
-  const rowHeight = 22;
+  const bar = (r: Row) => ({
+    name: r.name,
+    fill: statusFill(r.status),
+    title: `${r.place.name}: ${statusLabel(lang, r.status)}`,
+  });
   // Room for the longest name at 13px (~7.6px per character in system sans fonts), within reason on a phone.
   const marginLeft = Math.min(230, Math.max(90, Math.ceil(Math.max(...names.map((n) => n.length)) * 7.6) + 12));
-  const svg = plotToSvg(
-    {
-      width,
-      height: rows.length * rowHeight + 44,
-      marginLeft,
-      marginRight: 20,
-      marginTop: 30,
-      marginBottom: 14,
-      x: {
-        domain: [0, PREDIKAT.length],
-        axis: "top",
-        label: null,
-        grid: true,
-        ticks: PREDIKAT.length,
-        tickFormat: (i: number) => (i >= 1 ? (PREDIKAT[i - 1] ?? "") : ""),
-      },
-      y: { type: "band", domain: names, axis: null, padding: 0.25 },
-      ariaLabel: t(lang, "provincePeers.title", { province: provinceName, year: String(year) }),
-      marks: [
-        Plot.barX(focus, { y: "name", x1: 0, x2: PREDIKAT.length, fill: "#e6eef7", insetTop: -3, insetBottom: -3 }),
-        Plot.barX(tiered, {
-          y: "name",
-          x1: 0,
-          x2: "level",
-          fill: (r: Row) => statusFill(r.status),
-          title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
-        }),
-        Plot.barX(
-          untiered.filter((r) => r.status !== "unknown"),
-          {
-            y: "name",
-            x1: 0,
-            x2: 0.25,
-            fill: (r: Row) => statusFill(r.status),
-            title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
-          },
-        ),
-        Plot.barX(
-          untiered.filter((r) => r.status === "unknown"),
-          {
-            y: "name",
-            x1: 0,
-            x2: 0.25,
-            fill: "#fff",
-            stroke: UNKNOWN_STROKE,
-            strokeDasharray: UNKNOWN_DASH,
-            title: (r: Row) => `${r.place.name}: ${statusLabel(lang, r.status)}`,
-          },
-        ),
-        Plot.text(untiered, {
-          y: "name",
-          x: 0.3,
-          text: (r: Row) => statusLabel(lang, r.status),
-          textAnchor: "start",
-          fill: INK_MUTED,
-        }),
-        Plot.ruleX([0], { stroke: INK }),
-        Plot.text(
-          rows.filter((r) => r.place.code !== highlight),
-          { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK },
-        ),
-        Plot.text(focus, { y: "name", x: 0, dx: -6, text: "name", textAnchor: "end", fill: INK, fontWeight: "bold" }),
-      ],
-    },
-    { idPrefix },
-  );
+  const svg = draw({
+    width,
+    height: rows.length * PEERS_ROW_HEIGHT + PEERS_MARGIN.top + PEERS_MARGIN.bottom,
+    marginLeft,
+    ariaLabel: t(lang, "provincePeers.title", { province: provinceName, year: String(year) }),
+    names,
+    focus: focus.map((r) => r.name),
+    tiered: tiered.map((r) => ({ ...bar(r), level: r.level })),
+    markers: untiered.filter((r) => r.status !== "unknown").map(bar),
+    unknown: untiered.filter((r) => r.status === "unknown").map((r) => ({ name: r.name, title: bar(r).title })),
+    statusText: untiered.map((r) => ({ name: r.name, text: statusLabel(lang, r.status) })),
+    labels: rows.filter((r) => r.place.code !== highlight).map((r) => r.name),
+    focusLabels: focus.map((r) => r.name),
+  });
 
   const count = (s: RoundStatus) => rows.filter((r) => r.status === s).length;
   const fmt = (n: number) => formatNumber(lang, n);
