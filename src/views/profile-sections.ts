@@ -1,11 +1,15 @@
 /**
  * Sections the place and the province profiles share: an area's indicator series against its province and the
  * nation (SeriesView), province-level context series (ContextRow), the cluster scores with the indicators that fed
- * them (ClusterView), and the sources of the method and of the score bands. Each numbers its sources in the page's
- * SourceList as it goes, so the order of calls is the order of the page's source list.
+ * them (ClusterView) and named for the cluster chart (labelledClusters), and the sources of the method and of the
+ * score bands. Each numbers its sources in the page's SourceList as it goes, so the order of calls is the order of the
+ * page's source list.
  */
 import type { IndicatorValue, SiteData } from "../pipeline/artefact.ts";
 import type { AreaScore, IndicatorAchievement } from "../method/score.ts";
+import type { LabelledClusterScore } from "../charts/cluster-scores.ts";
+import { localName, type Lang } from "../i18n/index.ts";
+import { tp, type ProfileKey } from "../i18n/pages/profile.ts";
 import { addIndicatorSource, type SourceList } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
 
@@ -82,6 +86,25 @@ export function clusterView(d: SiteData, list: SourceList, areaCode: string): Cl
     indicatorsPresent: clusters.reduce((n, c) => n + c.present, 0),
     indicatorsTotal: clusters.reduce((n, c) => n + c.total, 0) || d.method.indicators.length,
   };
+}
+
+/** Clusters whose short name the profile dictionary holds, so that the longest (IV) fits a phone-width chart. */
+const SHORT_NAMED = new Set(["K", "I", "II", "III", "IV", "V"]);
+
+/** The cluster chart's rows: each cluster's score with its name in the reader's language (the short name where the
+ * dictionary has one; a cluster it does not know keeps its full name from data/method). */
+export function labelledClusters(d: SiteData, lang: Lang, view: ClusterView): LabelledClusterScore[] {
+  const clusterName = new Map(d.method.clusters.map((c) => [c.id, localName(lang, c)]));
+  const labelOf = (id: string) =>
+    SHORT_NAMED.has(id) ? tp(lang, `cluster.${id}` as ProfileKey) : `${id}. ${clusterName.get(id) ?? ""}`;
+  return view.clusters.map((c) => ({
+    id: c.cluster,
+    label: labelOf(c.cluster),
+    score: c.score,
+    max: c.max,
+    present: c.present,
+    total: c.total,
+  }));
 }
 
 /** Where the clusters and the 24 indicators are defined (cited by the cluster chart). */
