@@ -11,7 +11,7 @@
  */
 import { scaleBand, scaleLinear } from "d3-scale";
 import { INK, INK_MUTED } from "./palette.ts";
-import { attrValue, geom, geomText, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, plotTextBody, svgOpen, textContent } from "./svg-markup.ts";
 
 export interface ClusterRow {
   /** The band's key (the cluster id). */
@@ -48,29 +48,14 @@ export const clusterHeight = (rows: number) => rows * CLUSTER_ROW + 24;
  * Plot's autoScaleRound would round it: when rounding wastes at most 30 px. */
 function bandScale(ids: readonly string[], top: number, bottom: number) {
   const y = scaleBand<string>().align(0.5).paddingInner(0).paddingOuter(0.1).domain(ids).range([top, bottom]);
-  const m = y.domain().length;
-  const step = Math.abs(bottom - top) / Math.max(1, m + 0.2);
-  if ((step - Math.floor(step)) * m <= 30) y.round(true);
+  if (plotRounds(y.domain().length, 0, 0.1, [top, bottom])) y.round(true);
   return y;
 }
 
-/** A `<text>` as Plot's text mark writes it (lineAnchor middle, lineHeight 1): one line with y="0.32em" (cut to
- * 0.3em), or one `<tspan>` per non-empty line when the text has line breaks. */
+/** A `<text>` as Plot's text mark writes it (svg-markup.ts, plotTextBody). */
 function textElement(transform: string, text: string): string {
-  const lines = text.split(/\r\n?|\n/g);
-  const n = lines.length;
-  const y0 = (164 - n * 100) / 200;
-  if (n === 1) return `<text transform="${transform}" y="${geomText(`${y0}em`)}">${textContent(text)}</text>`;
-  let m = 0;
-  let spans = "";
-  lines.forEach((line, i) => {
-    ++m;
-    if (!line) return;
-    const at = i === m - 1 ? `y="${geomText(`${y0 + i}em`)}"` : `dy="${m}em"`;
-    spans += `<tspan ${at} x="0">${textContent(line)}</tspan>`;
-    m = 0;
-  });
-  return `<text transform="${transform}">${spans}</text>`;
+  const { y, body } = plotTextBody(text);
+  return `<text transform="${transform}"${y}>${body}</text>`;
 }
 
 export function clusterSvg(d: ClusterDrawing): string {

@@ -12,7 +12,7 @@
 import { scalePoint } from "d3-scale";
 import { symbol, symbolDiamond2 } from "d3-shape";
 import { INK, INK_MUTED, TIER_UNKNOWN_FILL, UNKNOWN_DASH, UNKNOWN_FILL, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, svgOpen, textContent } from "./svg-markup.ts";
 
 /** One round's marker: where it sits and what its tooltip says. */
 export interface TimelineDot {
@@ -55,9 +55,7 @@ const POINT_PADDING = 0.5;
  */
 function point(domain: string[], start: number, stop: number) {
   const scale = scalePoint<string>().domain(domain).range([start, stop]).padding(POINT_PADDING).align(0.5);
-  const m = domain.length - 1;
-  const step = Math.abs(stop - start) / Math.max(1, m + POINT_PADDING * 2);
-  if ((step - Math.floor(step)) * m <= 30) scale.round(true);
+  if (plotRounds(domain.length, 1, POINT_PADDING, [start, stop])) scale.round(true);
   return scale;
 }
 

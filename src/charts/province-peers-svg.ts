@@ -18,10 +18,10 @@
  * Not mirrored: a width that leaves no plot area (width − 20 ≤ marginLeft), where Plot collapses the x scale and
  * draws every bar full width; every call site draws 480 px wide.
  */
-import { scaleBand, scaleLinear, type ScaleBand } from "d3-scale";
+import { scaleBand, scaleLinear } from "d3-scale";
 import { PREDIKAT } from "../pipeline/artefact.ts";
 import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, plotTextBody, svgOpen, textContent } from "./svg-markup.ts";
 
 /** A row's bar or marker: the band it sits in (the row's short name), its fill and its tooltip. */
 export interface PeersBar {
@@ -66,32 +66,6 @@ export const PEERS_LABEL_DX = -6;
 /** Tick labels: nothing at 0, then the tier names. */
 export const peersTickLabel = (i: number): string => (i >= 1 ? (PREDIKAT[i - 1] ?? "") : "");
 
-/** Plot's autoScaleRound: round the band scale when that wastes at most 30 px over the range. */
-function roundBand(y: ScaleBand<string>): void {
-  const m = y.domain().length - y.paddingInner();
-  const [start, stop] = y.range();
-  const step = Math.abs(stop - start) / Math.max(1, m + y.paddingOuter() * 2);
-  if ((step - Math.floor(step)) * m <= 30) y.round(true);
-}
-
-/** A `<text>`'s `y` attribute and content as Plot's text mark writes them (lineAnchor middle, lineHeight 1). */
-function textBody(text: string): { y: string; body: string } {
-  const lines = text.split(/\r\n?|\n/g);
-  const n = lines.length;
-  const y0 = (164 - n * 100) / 200;
-  if (n === 1) return { y: y0 ? ` y="${geom(y0)}em"` : "", body: textContent(text) };
-  let body = "";
-  let m = 0;
-  for (let i = 0; i < n; ++i) {
-    ++m;
-    if (!lines[i]) continue;
-    const at = i === m - 1 ? `y="${geomText(`${y0 + i}em`)}"` : `dy="${m}em"`;
-    body += `<tspan ${at} x="0">${textContent(lines[i]!)}</tspan>`;
-    m = 0;
-  }
-  return { y: "", body };
-}
-
 export function peersSvg(d: PeersDrawing): string {
   const { width, height, marginLeft } = d;
   const m = PEERS_MARGIN;
@@ -107,7 +81,7 @@ export function peersSvg(d: PeersDrawing): string {
     .paddingInner(PEERS_PADDING)
     .paddingOuter(PEERS_PADDING)
     .align(0.5);
-  roundBand(y);
+  if (plotRounds(y.domain().length, y.paddingInner(), y.paddingOuter(), y.range())) y.round(true);
   const band = y.bandwidth();
   const x0 = x(0);
   const at = (px: number, py: number) => geomText(`translate(${px},${py})`);
@@ -129,7 +103,7 @@ export function peersSvg(d: PeersDrawing): string {
     return [
       `<g${transform}${group}>`,
       ...shown.map((r) => {
-        const { y: dy, body } = textBody(r.text);
+        const { y: dy, body } = plotTextBody(r.text);
         return `<text transform="${at(px, y(r.name)!)}"${dy}${body === "" ? " />" : `>${body}</text>`}`;
       }),
       `</g>`,

@@ -37,3 +37,40 @@ export function svgOpen(width: number, height: number, ariaLabel: string | undef
     ` font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="currentColor" class="kla-chart">`
   );
 }
+
+/**
+ * Whether Plot rounds a band or point scale to whole pixels (@observablehq/plot src/scales.js, autoScaleRound): only
+ * when rounding wastes at most 30 px over the range. Rows of a long list (Jawa Timur's 38 kab/kota) stay fractional.
+ * A point scale is a band scale with `paddingInner` 1.
+ */
+export function plotRounds(
+  count: number,
+  paddingInner: number,
+  paddingOuter: number,
+  range: readonly number[],
+): boolean {
+  const m = count - paddingInner;
+  const step = Math.abs(range[1]! - range[0]!) / Math.max(1, m + paddingOuter * 2);
+  return (step - Math.floor(step)) * m <= 30;
+}
+
+/**
+ * A `<text>`'s `y` attribute and content as Plot's text mark writes them (lineAnchor middle, lineHeight 1): one line
+ * at y="0.32em" (cut to 0.3em), or one `<tspan>` per non-empty line when the text has line breaks.
+ */
+export function plotTextBody(text: string): { y: string; body: string } {
+  const lines = text.split(/\r\n?|\n/g);
+  const n = lines.length;
+  const y0 = (164 - n * 100) / 200;
+  if (n === 1) return { y: y0 ? ` y="${geom(y0)}em"` : "", body: textContent(text) };
+  let body = "";
+  let m = 0;
+  for (let i = 0; i < n; ++i) {
+    ++m;
+    if (!lines[i]) continue;
+    const at = i === m - 1 ? `y="${geomText(`${y0 + i}em`)}"` : `dy="${m}em"`;
+    body += `<tspan ${at} x="0">${textContent(lines[i]!)}</tspan>`;
+    m = 0;
+  }
+  return { y: "", body };
+}
