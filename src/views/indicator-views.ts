@@ -91,8 +91,19 @@ export function betterDirection(link: SeriesLink, indicator: MethodIndicator | n
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
-/** Every series that has at least one value, in the order of the indicators they measure (context last). */
+const summariesMemo = new WeakMap<Pick<SiteData, "indicators" | "method">, readonly SeriesSummary[]>();
+
+/**
+ * Every series that has at least one value, in the order of the indicators they measure (context last). Memoised
+ * per artefact: indicator, ranking and comparison pages each ask for it (~30 ms a call, hundreds of calls a build).
+ */
 export function seriesSummaries(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
+  let summaries = summariesMemo.get(d);
+  if (summaries === undefined) summariesMemo.set(d, (summaries = summariseAll(d)));
+  return [...summaries];
+}
+
+function summariseAll(d: Pick<SiteData, "indicators" | "method">): SeriesSummary[] {
   const indicators = new Map(d.method.indicators.map((i) => [i.id, i]));
   const valuesBySeries = group(d.indicators, (v) => v.seriesId);
   const summaries: SeriesSummary[] = [];
