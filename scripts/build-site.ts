@@ -2,7 +2,8 @@
  * node scripts/build-site.ts — the site from the artefact in data/build. Side by side:
  * - `astro build` once per shard (src/publish/build-shard.ts): Astro renders pages on one core, so on a 2-core machine
  *   two builds of half the pages each finish well before one build of all of them. Shard 0 writes dist/, the others
- *   data/build/astro-shard-<i>/, merged into dist/ at the end;
+ *   dist.shard-<i>/ (beside dist/, not in data/build/: scripts/build.ts starts this while the data pipeline may
+ *   still replace data/build/), merged into dist/ at the end;
  * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs
  *   is CPU work of its own, mostly cached on a rebuild.
  * They cannot share a folder while they run — Astro empties its output folder when it starts — hence the merge.
@@ -25,7 +26,7 @@ const DIST = "dist";
 const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? Math.min(4, availableParallelism()));
 if (!Number.isInteger(shards) || shards < 1)
   throw new Error(`build-site: ATLAS_ASTRO_SHARDS=${process.env.ATLAS_ASTRO_SHARDS}: expected a whole number ≥ 1`);
-const shardDir = (i: number) => (i === 0 ? DIST : `data/build/astro-shard-${i}`);
+const shardDir = (i: number) => (i === 0 ? DIST : `${DIST}.shard-${i}`);
 
 interface Step {
   name: string;

@@ -6,9 +6,11 @@
  * (and its deletion of this build's) cannot touch it. The host keeps every earlier dist/v/<release>/ folder when it
  * publishes a new release (README, "Deploying"); this script only ever writes the current release's folder.
  *
- * Runs as the last step of `npm run build`, after Astro and Pagefind, so the copies are never even read by
- * the search indexer (embed pages are not indexed anyway: they carry no data-pagefind-body). Deterministic: files
- * in sorted order, the same bytes on every run; the release folder is rebuilt from scratch each time.
+ * Runs after Astro, beside Pagefind (scripts/build.ts). The copies are written into a staging folder beside dist/
+ * and moved into dist/v/ in one rename at the end, so the search indexer, walking dist/ meanwhile, never reads a
+ * half-written page (it would ignore a finished one: embed pages carry no data-pagefind-body), and a failed run
+ * leaves no half-pinned release. Deterministic: files in sorted order, the same bytes on every run; the release
+ * folder is rebuilt from scratch each time.
  *
  * node scripts/pin-embeds.ts [dist=dist]
  */
@@ -18,6 +20,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -33,6 +36,8 @@ const version = assertReleaseVersion(
   (JSON.parse(readFileSync(join(BUILD_DIR, "site.json"), "utf8")) as { version: string }).version,
 );
 const pinned = join(dist, "v", version);
+const staging = `${dist}.pinned-partial`;
+const staged = join(staging, version);
 const ASSET = new RegExp(`(href|src)="${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}_astro/([^"/]+)"`, "g");
 
 const walk = (dir: string): string[] =>
@@ -44,12 +49,12 @@ const sources = ["embed", "en/embed"].map((d) => join(dist, d));
 for (const dir of sources)
   if (!existsSync(dir)) throw new Error(`pin-embeds: ${dir} does not exist; run astro build first`);
 
-rmSync(pinned, { recursive: true, force: true });
+rmSync(staging, { recursive: true, force: true });
 const assets = new Set<string>();
 let pages = 0;
 for (const dir of sources) {
   for (const file of walk(dir)) {
-    const target = join(pinned, relative(dist, file));
+    const target = join(staged, relative(dist, file));
     mkdirSync(dirname(target), { recursive: true });
     if (!file.endsWith(".html")) {
       copyFileSync(file, target);
@@ -67,12 +72,16 @@ for (const dir of sources) {
     pages++;
   }
 }
-mkdirSync(join(pinned, "_astro"), { recursive: true });
+mkdirSync(join(staged, "_astro"), { recursive: true });
 for (const name of [...assets].sort()) {
   const from = join(dist, "_astro", name);
   // A stylesheet that loads fonts or images would need those copied too; none does today, so refuse rather than pin half a page.
   if (name.endsWith(".css") && /url\(/.test(readFileSync(from, "utf8")))
     throw new Error(`pin-embeds: ${from} loads url(…) assets; copy them too`);
-  copyFileSync(from, join(pinned, "_astro", name));
+  copyFileSync(from, join(staged, "_astro", name));
 }
+rmSync(pinned, { recursive: true, force: true });
+mkdirSync(dirname(pinned), { recursive: true });
+renameSync(staged, pinned);
+rmSync(staging, { recursive: true, force: true });
 console.log(`pin-embeds: ${pages} embed pages and ${assets.size} assets pinned under ${pinned}/`);

@@ -2,7 +2,7 @@
  * The one door through which Astro pages reach the data: the typed artefact written by `npm run build:data`,
  * read once per build, with the lookups pages need. Pages never read raw CSV.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { group } from "d3-array";
 import type { AwardRecord, IndicatorValue, Place, Province, SiteData } from "../pipeline/artefact.ts";
@@ -26,8 +26,32 @@ export interface Index {
   indicatorsByArea: Map<string, IndicatorValue[]>;
 }
 
+/**
+ * scripts/build.ts starts the Astro shards and the image drawing while the data pipeline is still running (their own
+ * start-up and bundling take seconds and read no data) and names, in ATLAS_DATA_READY, a file it writes once the
+ * pipeline has finished: "ok", or "failed". Until then whatever reads data/build must wait, or it would read the
+ * previous build's artefact. Blocking is right here: the process has nothing else to do until its data is there.
+ */
+const DATA_READY_TIMEOUT_MS = 10 * 60 * 1000;
+let dataReady = false;
+export function awaitArtefact(): void {
+  const marker = process.env.ATLAS_DATA_READY;
+  if (dataReady || !marker) return;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const started = performance.now();
+  while (!existsSync(marker)) {
+    if (performance.now() - started > DATA_READY_TIMEOUT_MS)
+      throw new Error(`site-data: the data pipeline has not finished after 10 minutes (no ${marker})`);
+    Atomics.wait(sleeper, 0, 0, 20); // sleeps 20 ms; nothing ever notifies
+  }
+  const state = readFileSync(marker, "utf8");
+  if (state !== "ok") throw new Error(`site-data: the data pipeline ${state} (${marker}); nothing to build from`);
+  dataReady = true;
+}
+
 export function siteData(): SiteData & { index: Index } {
   if (cache) return cache;
+  awaitArtefact();
   let text: string;
   try {
     text = readFileSync(ARTEFACT, "utf8");

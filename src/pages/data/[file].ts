@@ -5,17 +5,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { BUILD_DIR } from "../../views/site-data.ts";
+import { awaitArtefact, BUILD_DIR } from "../../views/site-data.ts";
 import { inShard } from "../../publish/build-shard.ts";
 
 const DIR = join(BUILD_DIR, "downloads");
 
-export const getStaticPaths: GetStaticPaths = () =>
-  readdirSync(DIR)
+export const getStaticPaths: GetStaticPaths = () => {
+  awaitArtefact();
+  return readdirSync(DIR)
     .filter((f) => /\.(csv|json|zip)$/.test(f))
     .sort()
     .filter((file) => inShard(`/data/${file}`))
     .map((file) => ({ params: { file } }));
+};
 
 const TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",

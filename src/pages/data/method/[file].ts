@@ -2,16 +2,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { BUILD_DIR } from "../../../views/site-data.ts";
+import { awaitArtefact, BUILD_DIR } from "../../../views/site-data.ts";
 import { inShard } from "../../../publish/build-shard.ts";
 
 const DIR = join(BUILD_DIR, "downloads/method");
 
-export const getStaticPaths: GetStaticPaths = () =>
-  readdirSync(DIR)
+export const getStaticPaths: GetStaticPaths = () => {
+  awaitArtefact();
+  return readdirSync(DIR)
     .sort()
     .filter((file) => inShard(`/data/method/${file}`))
     .map((file) => ({ params: { file } }));
+};
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
