@@ -1,6 +1,7 @@
 /**
  * Cells a spreadsheet would run, and characters no text cell should carry: the one rule behind the raw readers
- * (src/pipeline/read-facts.ts rejects such a row with `path:LINE`), the CSV writer (src/pipeline/csv-write.ts
+ * (src/pipeline/read-facts.ts rejects such a row with `path:LINE`), the maintainer tables (data/method, published as
+ * they are, and data/places: read-method.ts and places.ts stop the build), the CSV writer (src/pipeline/csv-write.ts
  * refuses to write such a cell) and the gate over the built downloads (scripts/gates/check-spreadsheet-safe.ts).
  *
  * Why: researchers open the downloads in Excel or LibreOffice, which run a cell that begins with `=`, `+`, `-` or

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Place, PlaceType, Province, TileLayout } from "./artefact.ts";
+import { unsafeCellProblem } from "../core/cell-safety.ts";
 import { parseCsv, type CsvResult } from "../core/csv-read.ts";
 import { InputError, sortProblems, type Problem } from "../core/problems.ts";
 import { slugify } from "../core/slug.ts";
@@ -130,6 +131,7 @@ export function parseProvinceHistory(
   const problems: Problem[] = [];
   const result = parseCsv(path, bytes, {
     requiredColumns: ["place_code_prefix", "province_code_before", "valid_until_year", "source_url", "note"],
+    checkCell: unsafeCellProblem,
   });
   problems.push(...result.problems);
   const rules: ProvinceHistoryRule[] = [];
@@ -197,7 +199,10 @@ export function parsePlaceAliases(
   history: readonly ProvinceHistoryRule[] = [],
 ): { aliases: PlaceAlias[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "place_code", "kind", "reason"] });
+  const result = parseCsv(path, bytes, {
+    requiredColumns: ["alias", "province_code", "place_code", "kind", "reason"],
+    checkCell: unsafeCellProblem,
+  });
   problems.push(...result.problems);
   const aliases: PlaceAlias[] = [];
   for (const { line, values: v } of result.table?.rows ?? []) {
@@ -250,7 +255,10 @@ export function parseProvinceAliases(
   provinceCodes: ReadonlySet<string>,
 ): { aliases: ProvinceAlias[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const result = parseCsv(path, bytes, { requiredColumns: ["alias", "province_code", "reason"] });
+  const result = parseCsv(path, bytes, {
+    requiredColumns: ["alias", "province_code", "reason"],
+    checkCell: unsafeCellProblem,
+  });
   problems.push(...result.problems);
   const aliases: ProvinceAlias[] = [];
   for (const { line, values: v } of result.table?.rows ?? []) {

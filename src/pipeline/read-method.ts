@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { unsafeCellProblem } from "../core/cell-safety.ts";
 import { decodeUtf8, parseCsvText, parseDecimal, type CsvTable } from "../core/csv-read.ts";
 import { InputError, sortProblems, type Problem } from "../core/problems.ts";
 import { PREDIKAT, REGULATION_KINDS, REGULATION_STATUSES, REGULATION_TOPICS } from "./artefact.ts";
@@ -175,7 +176,11 @@ const regulationRuleRow = z.object({
 type Located<T> = { line: number; row: T };
 
 function readTable(file: { path: string; text: string }, schema: z.ZodObject, problems: Problem[]) {
-  const parsed = parseCsvText(file.path, file.text, { requiredColumns: Object.keys(schema.shape) });
+  // The method tables are published byte for byte (dist/data/method/): the same cell rule as the raw facts.
+  const parsed = parseCsvText(file.path, file.text, {
+    requiredColumns: Object.keys(schema.shape),
+    checkCell: unsafeCellProblem,
+  });
   problems.push(...parsed.problems);
   return parsed.table;
 }

@@ -6,14 +6,14 @@
  * short in the message. Every real raw row passes (a test below reads all of data/raw).
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formulaRisk, unsafeCellProblem } from "../../src/core/cell-safety.ts";
 import { clipText, formatProblem, quoteValue } from "../../src/core/problems.ts";
 import { toCsv } from "../../src/pipeline/csv-write.ts";
 import { loadMethod } from "../../src/pipeline/read-method.ts";
-import { loadGazetteer } from "../../src/pipeline/places.ts";
+import { loadGazetteer, parseProvinceAliases } from "../../src/pipeline/places.ts";
 import { runPipeline, type RawFile } from "../../src/pipeline/pipeline.ts";
 import { readFactFile } from "../../src/pipeline/read-facts.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
@@ -198,5 +198,32 @@ describe("validate and intake apply the same rule", { timeout: 60_000 }, () => {
     expect(r.stderr).toContain(`form.md:${titleLine}: column "title": ${JSON.stringify(HYPERLINK)} begins with "="`);
     expect(r.stdout).toContain("INVALID (rows: read 1 = accepted 0 + rejected 1)");
     expect(readFileSync(join(ROOT, "data/raw/regulations.csv"))).toEqual(before);
+  });
+});
+
+describe("the maintainer tables (data/method, data/places) follow the same rule", () => {
+  it("a method table with a formula in a text cell stops the build with path:LINE (the tables are published as they are)", () => {
+    const dir = tempDir("unsafe-method");
+    for (const name of readdirSync(join(ROOT, "data/method"))) cpSync(join(ROOT, "data/method", name), join(dir, name));
+    const clusters = readFileSync(join(dir, "clusters.csv"), "utf8").replace(
+      ",Kelembagaan,",
+      `,${csvField(HYPERLINK)},`,
+    );
+    writeFileSync(join(dir, "clusters.csv"), clusters);
+    expect(() => loadMethod(dir)).toThrow(/clusters\.csv:2: column "name_id": .* begins with "="/);
+  });
+  it("a place alias beginning with @ is refused with path:LINE", () => {
+    const { problems } = parseProvinceAliases(
+      "data/places/province-aliases.csv",
+      bytes(`alias,province_code,reason\n${csvField(DDE)},53,a test\n`),
+      new Set(["53"]),
+    );
+    expect(problems.map(formatProblem).join("\n")).toMatch(
+      /province-aliases\.csv:2: column "alias": .* begins with "@"/,
+    );
+  });
+  it("every real maintainer table passes", () => {
+    expect(() => loadMethod(join(ROOT, "data/method"))).not.toThrow();
+    expect(() => loadGazetteer(ROOT)).not.toThrow();
   });
 });
