@@ -25,7 +25,7 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { seriesSummaries } from "../views/indicator-views.ts";
-import { rankedSeries, rankingYearsOf } from "../views/kabkota-rankings.ts";
+import { earlierRankingYears, rankedSeries, rankingYearPath } from "../views/kabkota-rankings.ts";
 import { latestRoundWithData } from "../views/province-rounds.ts";
 import {
   coverageChart,
@@ -148,10 +148,9 @@ function build(d: SiteData, lang: Lang): Catalog {
       );
     }
     if (ranked.has(s.id)) {
-      const { years, main } = rankingYearsOf(s);
-      for (const year of years.filter((y) => y !== main)) {
+      for (const year of earlierRankingYears(s)) {
         const id = chartIds.indicatorYear(s.id, year);
-        const path = `/peringkat/indikator/${s.id}/${year}/`;
+        const path = rankingYearPath(s.id, year);
         list.push(
           entry(id, "indicator", path, distributionAnchor("kabkota"), () =>
             indicatorDistributionChart(d, lang, s, "kabkota", id, year),

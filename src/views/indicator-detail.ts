@@ -22,7 +22,7 @@ import {
   type LevelSection,
   type RankRow,
 } from "./indicator-views.ts";
-import { rankedSeries } from "./kabkota-rankings.ts";
+import { rankedSeries, rankingYearPath } from "./kabkota-rankings.ts";
 import { viewIndex } from "./view-index.ts";
 
 export interface Link {
@@ -128,7 +128,7 @@ export function indicatorDetail(d: SiteData, lang: Lang, seriesId: string): Indi
               n: formatNumber(lang, o.areas),
               areas: tm(lang, "areas.kabkota"),
             }),
-            href: localePath(lang, `/peringkat/indikator/${seriesId}/${o.year}/`),
+            href: localePath(lang, rankingYearPath(seriesId, o.year)),
           }))
         : [],
     };

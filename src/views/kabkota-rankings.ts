@@ -42,6 +42,22 @@ export function rankingYearsOf(s: SeriesSummary): { years: number[]; main: numbe
   };
 }
 
+/** The Indonesian path of a series' ranking in a year other than its main one (the English twin: src/i18n/routes.ts). */
+export const rankingYearPath = (seriesId: string, year: number) => `/peringkat/indikator/${seriesId}/${year}/`;
+
+/** A ranked series' kab/kota years other than the one /peringkat/indikator/<id>/ shows, newest first. */
+export function earlierRankingYears(s: SeriesSummary): number[] {
+  const { years, main } = rankingYearsOf(s);
+  return years.filter((y) => y !== main);
+}
+
+/** Every page /peringkat/indikator/<id>/<year>/, with its Indonesian path (the pages' shard subject). */
+export function rankingYearPages(d: Pick<SiteData, "indicators" | "method">) {
+  return rankedSeries(d).flatMap((s) =>
+    earlierRankingYears(s).map((year) => ({ seriesId: s.id, year, path: rankingYearPath(s.id, year) })),
+  );
+}
+
 export interface RankedValue {
   place: Place;
   rank: number;
