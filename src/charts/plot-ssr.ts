@@ -15,11 +15,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { CHART_CLASS, CHART_FONT_FAMILY } from "./svg-markup.ts";
 
 const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>");
-
-/** Class put on every chart's `<svg>`; global.css styles it. */
-export const CHART_CLASS = "kla-chart";
 
 const GEOM_ATTR = / (d|x|y|x1|x2|y1|y2|width|height|transform|points|r|cx|cy|viewBox)="([^"]*)"/g;
 const PLOT_ID = /\bplot-(clip|pattern|marker)-(\d+)\b/g;
@@ -46,7 +44,7 @@ export function plotToSvg(options: Plot.PlotOptions, svgOptions: SvgOptions = {}
 export function finishSvg(svg: Element, { idPrefix = "chart", fontSize = 13 }: SvgOptions = {}): string {
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("font-size", String(fontSize));
-  svg.setAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+  svg.setAttribute("font-family", CHART_FONT_FAMILY);
   if (svg.hasAttribute("aria-label")) svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
   for (const style of svg.querySelectorAll("style")) style.remove();

@@ -27,14 +27,18 @@ export const attrValue = (value: string): string => value.replace(/[&<>"]/g, (c)
 /** Text content (a `<text>` or `<title>`) as linkedom writes it. */
 export const textContent = (value: string): string => value.replace(/[&<>\u00a0]/g, (c) => TEXT_ESCAPES[c]!);
 
-/** The opening `<svg>` tag plot-ssr.ts gives every Plot chart (attributes in linkedom's order). */
-export function svgOpen(width: number, height: number, ariaLabel: string | undefined, fontSize = 13): string {
-  const label = ariaLabel === undefined ? "" : ` aria-label="${attrValue(ariaLabel)}"`;
-  const role = ariaLabel === undefined ? "" : `role="img" `;
+/** Class put on every chart's `<svg>`; global.css styles it. */
+export const CHART_CLASS = "kla-chart";
+/** The chart font, as an SVG attribute (plot-ssr.ts sets it on Plot's charts too). */
+export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/** The opening `<svg>` tag plot-ssr.ts gives every Plot chart with an aria-label (attributes in linkedom's order),
+ * at plot-ssr.ts's default font size, 13. */
+export function svgOpen(width: number, height: number, ariaLabel: string): string {
   return (
-    `<svg ${role}xmlns="http://www.w3.org/2000/svg"${label} viewBox="0 0 ${geom(width)} ${geom(height)}"` +
-    ` height="${geom(height)}" width="${geom(width)}" text-anchor="middle" font-size="${fontSize}"` +
-    ` font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="currentColor" class="kla-chart">`
+    `<svg role="img" xmlns="http://www.w3.org/2000/svg" aria-label="${attrValue(ariaLabel)}"` +
+    ` viewBox="0 0 ${geom(width)} ${geom(height)}" height="${geom(height)}" width="${geom(width)}"` +
+    ` text-anchor="middle" font-size="13" font-family="${CHART_FONT_FAMILY}" fill="currentColor" class="${CHART_CLASS}">`
   );
 }
 
