@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { imageJobs, type ImageJob } from "../src/publish/image-jobs.ts";
 import { CARD_PNG_CACHE, CHART_PNG_CACHE, renderPngCached } from "../src/publish/png.ts";
+import { charactersOf, subsetFontFiles } from "../src/publish/image-fonts.ts";
 import { siteData } from "../src/views/site-data.ts";
 import { SITE_URL } from "../src/core/site-location.ts";
 
@@ -24,6 +25,9 @@ const CACHES: Record<ImageJob["cache"], string> = { cards: CARD_PNG_CACHE, chart
 const started = performance.now();
 const jobs = imageJobs(siteData(), new URL(SITE_URL));
 rmSync(partial, { recursive: true, force: true });
+// Inter cut down to the characters these images use, made the first time an image must be drawn (image-fonts.ts).
+let subsetFonts: Promise<string[]> | undefined;
+const fonts = () => (subsetFonts ??= subsetFontFiles(charactersOf(jobs.map((job) => job.svg))));
 
 // A few images in flight at a time: resvg draws and zlib compresses in libuv's thread pool, so this keeps both
 // cores busy without holding hundreds of decoded images in memory at once.
@@ -32,7 +36,7 @@ let drawn = 0;
 async function worker(): Promise<void> {
   while (next < jobs.length) {
     const job = jobs[next++]!;
-    const result = await renderPngCached(job.svg, job.width, CACHES[job.cache]);
+    const result = await renderPngCached(job.svg, job.width, CACHES[job.cache], fonts);
     if (result.drawn) drawn++;
     const file = join(partial, job.path);
     mkdirSync(dirname(file), { recursive: true });

@@ -6,7 +6,8 @@
  *
  * What the second build changes, so that "identical" means something:
  * - another folder: output may not depend on where the project was checked out;
- * - empty PNG caches (ATLAS_CARD_CACHE for social cards, ATLAS_PNG_CACHE for chart PNGs): each cache is keyed by
+ * - empty PNG caches (ATLAS_CARD_CACHE for social cards, ATLAS_PNG_CACHE for chart PNGs, ATLAS_FONT_CACHE for the
+ *   subset fonts they are drawn with): each cache is keyed by
  *   the image's SVG, so a second build sharing them would copy the first build's PNGs and only prove the SVG
  *   stable; with its own caches it renders every image again and proves resvg's output stable too (in CI the first build also starts with no cache,
  *   because `npm ci` empties node_modules). No other cache carries output between builds: node_modules/.astro
@@ -43,6 +44,7 @@ const env = {
   ...process.env,
   ATLAS_CARD_CACHE: join(tmp, "cards"),
   ATLAS_PNG_CACHE: join(tmp, "charts"),
+  ATLAS_FONT_CACHE: join(tmp, "fonts"),
   TZ: "Pacific/Kiritimati",
   LC_ALL: "de_DE.UTF-8",
   LANG: "de_DE.UTF-8",

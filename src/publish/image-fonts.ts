@@ -1,0 +1,72 @@
+/**
+ * The fonts every PNG is drawn with: Inter from npm (not whatever the machine has installed), and, for a build that
+ * draws hundreds of images, subset copies of it holding only the characters those images use.
+ *
+ * Why subset: resvg-js 2.6.2 keeps a path to each font, not its bytes, and reads the whole file again for every glyph
+ * it lays out (thx/resvg-js#367). Inter's regular weight is 342 KB and a social card has ~250 glyphs, so drawing the
+ * ~700 images of a build read tens of GB from the page cache, ~10 s of CPU. HarfBuzz's subsetter (subset-font) keeps
+ * each glyph of the given characters with everything the shaper can reach from it (kerning, contextual alternates),
+ * so the images come out the same bytes as with the full font; tests/unit/image-fonts.test.ts checks it.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import subsetFont from "subset-font";
+
+const require = createRequire(import.meta.url);
+/** Regular and bold, by file name (a loose glob can pick an italic). */
+export const FONT_FILES: readonly string[] = [
+  require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
+  require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
+];
+/** Where the subset copies are kept between builds; ATLAS_FONT_CACHE moves it. */
+export const FONT_SUBSET_CACHE = process.env.ATLAS_FONT_CACHE
+  ? resolve(process.env.ATLAS_FONT_CACHE)
+  : join(process.cwd(), "node_modules/.cache/atlas-kla-fonts");
+/** Part of the cache key: a new subsetter may write other bytes. */
+const SUBSETTER = "subset-font-2.9.0";
+
+/** XML's character references: numeric, and the five predefined entities (SVG has no others; XML is case-sensitive). */
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * Every character the SVGs can draw, sorted: the characters of their source with XML's character references
+ * decoded (`&#160;`, `&lt;`…). Markup characters come along too; they cost a few glyphs and miss nothing.
+ */
+export function charactersOf(svgs: readonly string[]): string {
+  const chars = new Set<string>();
+  for (const svg of svgs) {
+    const decoded = svg.replace(ENTITY, (_, hex?: string, dec?: string, name?: string) =>
+      hex !== undefined
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec !== undefined
+          ? String.fromCodePoint(Number(dec))
+          : NAMED[name!]!,
+    );
+    for (const c of decoded) chars.add(c);
+  }
+  return [...chars].sort().join("");
+}
+
+/**
+ * Paths to copies of FONT_FILES holding only the glyphs `text` needs (in the same order), written once into `cache`
+ * under a hash of the font, the characters and the subsetter.
+ */
+export async function subsetFontFiles(text: string, cache = FONT_SUBSET_CACHE): Promise<string[]> {
+  mkdirSync(cache, { recursive: true });
+  return Promise.all(
+    FONT_FILES.map(async (file) => {
+      const font = readFileSync(file);
+      const key = createHash("sha256").update(SUBSETTER).update(font).update(text).digest("hex");
+      const path = join(cache, `${key}.ttf`);
+      if (existsSync(path)) return path;
+      const subset = await subsetFont(font, text, { targetFormat: "truetype" });
+      const tmp = `${path}.${process.pid}.tmp`; // a name of its own: two builds may share the cache
+      writeFileSync(tmp, subset);
+      renameSync(tmp, path);
+      return path;
+    }),
+  );
+}
