@@ -14,7 +14,7 @@ import {
   movementFinding,
   roundMovement,
 } from "../../src/views/findings/movement.ts";
-import type { Finding } from "../../src/views/findings/finding.ts";
+import { paragraphText, type Finding } from "../../src/views/findings/finding.ts";
 import { syntheticSite } from "./findings-fixtures.ts";
 import { buildRawFolder } from "./helpers.ts";
 
@@ -136,10 +136,10 @@ const numbersIn = (text: string) => (text.match(/\d[\d.,]*/g) ?? []).map((n) => 
 /** Every number the finding prints must be one of its figures (formatted in the reader's locale). */
 function expectOnlyFigures(f: Finding, lang: Lang) {
   const allowed = new Set(Object.entries(f.figures).map(([k, v]) => formatFigure(lang, k, v)));
-  for (const text of [...f.paragraphs, f.population, ...f.caveats, f.title])
+  for (const text of [...f.paragraphs.map(paragraphText), f.population, ...f.caveats, f.title])
     for (const n of numbersIn(text)) expect(allowed, `${n} in "${text}"`).toContain(n);
   // And every figure is printed somewhere.
-  const all = [...f.paragraphs, f.population, ...f.caveats].join(" ");
+  const all = [...f.paragraphs.map(paragraphText), f.population, ...f.caveats].join(" ");
   for (const [key, v] of Object.entries(f.figures)) expect(numbersIn(all), key).toContain(formatFigure(lang, key, v));
 }
 

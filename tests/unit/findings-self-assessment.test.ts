@@ -15,7 +15,7 @@ import {
   selfAssessmentBands,
   selfVerifiedPairs,
 } from "../../src/views/findings/self-assessment-bands.ts";
-import type { Finding } from "../../src/views/findings/finding.ts";
+import { paragraphText, type Finding } from "../../src/views/findings/finding.ts";
 import { syntheticSite } from "./findings-fixtures.ts";
 import { buildRawFolder } from "./helpers.ts";
 
@@ -65,10 +65,14 @@ describe("selfAssessmentBands on a synthetic artefact", () => {
     expect(f.en.id).toBe("temuan-penilaian-mandiri");
     expect(f.en.paragraphs).toEqual([
       "Sources report 5 total scores for 3 regencies/cities in 2 rounds: 2 self-assessed, 1 verified, 1 final and 1 whose stage is unclear.",
-      "Outside the band of the predikat the place received (3): " +
-        "Kota Contoh Tiga 2021: self-assessment 990 (KLA band) — received Madya (601–700); " +
-        "Kabupaten Contoh Dua 2025: self-assessment 610 (Madya band) — received Pratama (500–600, inferred); " +
-        "Kabupaten Contoh Dua 2025: final 720.5 (Nindya band) — received Pratama (500–600, inferred).",
+      {
+        lead: "Outside the band of the predikat the place received (3):",
+        items: [
+          "Kota Contoh Tiga 2021: self-assessment 990 (KLA band) — received Madya (601–700)",
+          "Kabupaten Contoh Dua 2025: self-assessment 610 (Madya band) — received Pratama (500–600, inferred)",
+          "Kabupaten Contoh Dua 2025: final 720.5 (Nindya band) — received Pratama (500–600, inferred)",
+        ],
+      },
       "Where sources give both a self-assessed and a verified score for the same place and round (n = 1), the verified score is lower in 1 of them, by at most 340 points.",
     ]);
     expect(f.en.population).toContain("(5 after merging identical rows");
@@ -81,7 +85,9 @@ describe("selfAssessmentBands on a synthetic artefact", () => {
     expect(f.id.paragraphs[0]).toBe(
       "Sumber melaporkan 5 nilai total untuk 3 kabupaten/kota dalam 2 putaran: 2 penilaian mandiri, 1 hasil verifikasi, 1 nilai akhir dan 1 yang tahapnya tidak jelas.",
     );
-    expect(f.id.paragraphs[1]).toContain("Kabupaten Contoh Dua 2025: akhir 720,5 (rentang Nindya) — menerima Pratama");
+    expect(paragraphText(f.id.paragraphs[1]!)).toContain(
+      "Kabupaten Contoh Dua 2025: akhir 720,5 (rentang Nindya) — menerima Pratama",
+    );
     expect(f.id.caveats[1]).toContain("KLA 901–1.000");
   });
 
@@ -127,7 +133,7 @@ const numbersIn = (text: string) => (text.match(/\d[\d.,]*/g) ?? []).map((n) => 
 /** Every number printed is a figure (counts, years, scores, the numbers of a published band), and every figure is printed. */
 function expectOnlyFigures(f: Finding, lang: Lang) {
   const allowed = new Set(Object.entries(f.figures).map(([key, v]) => formatFigure(lang, key, v)));
-  const texts = [f.title, ...f.paragraphs, f.population, ...f.caveats];
+  const texts = [f.title, ...f.paragraphs.map(paragraphText), f.population, ...f.caveats];
   for (const text of texts) for (const n of numbersIn(text)) expect(allowed, `${n} in "${text}"`).toContain(n);
   const printed = texts.flatMap(numbersIn);
   for (const [key, v] of Object.entries(f.figures)) expect(printed, key).toContain(formatFigure(lang, key, v));

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { buildRawFolder } from "./helpers.ts";
 import { FINDINGS } from "../../src/views/findings/index.ts";
 import { formatFigure } from "../../src/views/findings/figures.ts";
-import type { Finding } from "../../src/views/findings/finding.ts";
+import { paragraphText, type Finding } from "../../src/views/findings/finding.ts";
 
 const real = buildRawFolder("data/raw");
 
@@ -17,7 +17,7 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 const texts = (f: Finding) => [
   f.title,
-  ...f.paragraphs,
+  ...f.paragraphs.map(paragraphText),
   f.population,
   ...f.caveats,
   ...f.namedPlaces.map((n) => n.reason),

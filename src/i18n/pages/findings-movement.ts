@@ -99,8 +99,8 @@ export const tfm = defineDictionary({
     en: "Sources report {n} total scores for {places} regencies/cities in {rounds} rounds: {self} self-assessed, {verified} verified, {final} final and {unclear} whose stage is unclear.",
   },
   "bands.mismatch": {
-    id: "Di luar rentang predikat yang diterima daerahnya ({m}): {list}.",
-    en: "Outside the band of the predikat the place received ({m}): {list}.",
+    id: "Di luar rentang predikat yang diterima daerahnya ({m}):",
+    en: "Outside the band of the predikat the place received ({m}):",
   },
   "bands.mismatchNone": {
     id: "Tidak ada nilai yang berada di luar rentang predikat yang diterima.",

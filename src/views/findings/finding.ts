@@ -23,12 +23,20 @@ export interface FindingSource {
   href: string;
 }
 
+/** A paragraph, or one that leads into a list (a dozen places read better one per line than as one sentence). */
+export type Paragraph = string | { lead: string; items: string[] };
+
+/** A paragraph as running text ("lead item; item"), for tests and anything that wants plain text. */
+export function paragraphText(p: Paragraph): string {
+  return typeof p === "string" ? p : `${p.lead} ${p.items.join("; ")}`;
+}
+
 export interface Finding {
   /** Stable, URL-safe, Indonesian, the same in both languages: the chart id and the section anchor. */
   id: `temuan-${string}`;
   title: string;
   /** The short text, as paragraphs of plain text; every figure in it is computed from the artefact. */
-  paragraphs: string[];
+  paragraphs: Paragraph[];
   /** Which places are in and why (stated tiers only; inferred ones left out or shown apart, and how many). */
   population: string;
   /** Caveats: association is not causation; kota and kabupaten differ; coverage. */

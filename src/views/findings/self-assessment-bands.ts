@@ -17,7 +17,7 @@ import { tfm } from "../../i18n/pages/findings-movement.ts";
 import { formatScore, groupBand, placePath, stageLabel } from "../../i18n/profile-text.ts";
 import { reportedScoreBands, type BandRange, type ScoreBandRow } from "../../charts/reported-score-bands.ts";
 import { hostOf } from "../source-list.ts";
-import type { Finding, FindingFn, FindingSource, NamedPlace } from "./finding.ts";
+import type { Finding, FindingFn, FindingSource, NamedPlace, Paragraph } from "./finding.ts";
 
 type Stage = ReportedScore["stage"];
 export const STAGES: readonly Stage[] = ["self-assessment", "verified", "final", "unclear"];
@@ -143,7 +143,7 @@ export const selfAssessmentBands: FindingFn = (site: SiteData, lang: Lang): Find
   const rounds = new Set(entries.map((e) => e.year)).size;
   const mismatches = entries.filter((e) => e.mismatch && e.received !== null);
 
-  const paragraphs = [
+  const paragraphs: Paragraph[] = [
     tfm(lang, "bands.counts", {
       n: fmt(entries.length),
       places: fmt(places),
@@ -167,10 +167,7 @@ export const selfAssessmentBands: FindingFn = (site: SiteData, lang: Lang): Find
   paragraphs.push(
     mismatches.length === 0
       ? tfm(lang, "bands.mismatchNone")
-      : tfm(lang, "bands.mismatch", {
-          m: fmt(mismatches.length),
-          list: mismatches.map(mismatchItem).join("; "),
-        }),
+      : { lead: tfm(lang, "bands.mismatch", { m: fmt(mismatches.length) }), items: mismatches.map(mismatchItem) },
   );
   const pairs = selfVerifiedPairs(entries);
   const lower = pairs.filter((p) => p.verified < p.selfAssessed);
