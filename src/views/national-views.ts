@@ -391,49 +391,22 @@ export const STATUS_CODE: Readonly<Record<RoundStatus, string>> = {
   unknown: "?",
 };
 
-export interface LatestValue {
-  value: number;
-  year: number;
-  survey: string;
-  sourceUrl: string;
-}
-
-/** A place's most recent non-conflicting value of a series (conflicting values are shown elsewhere, never picked). */
-export function latestValue(d: SiteData, areaCode: string, seriesId: string): LatestValue | null {
-  let best: LatestValue | null = null;
-  for (const v of d.indicators) {
-    if (v.areaCode !== areaCode || v.seriesId !== seriesId || v.conflict) continue;
-    if (best === null || v.year > best.year)
-      best = { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl };
-  }
-  return best;
-}
-
 export interface CompareRow {
   place: Place;
   /** Status code per round of `rounds` (STATUS_CODE, "*" if inferred). */
   codes: string[];
-  stunting: LatestValue | null;
 }
 
-/** What the comparison page needs per place, and nothing more: the page serialises it compactly. */
-export function compareRows(d: SiteData, seriesId = "stunting_balita"): { rounds: number[]; rows: CompareRow[] } {
+/**
+ * Each place's status per round, for the comparison page (compare-payload.ts adds the indicator values and
+ * serialises it compactly).
+ */
+export function compareRows(d: SiteData): { rounds: number[]; rows: CompareRow[] } {
   const rounds = placeRoundYears(d);
   const records = new Map(d.awards.map((a) => [`${a.placeCode}|${a.year}`, a]));
-  const stunting = new Map<string, LatestValue>();
-  for (const v of d.indicators) {
-    if (v.seriesId !== seriesId || v.areaLevel !== "kabkota" || v.conflict) continue;
-    const best = stunting.get(v.areaCode);
-    if (best === undefined || v.year > best.year)
-      stunting.set(v.areaCode, { value: v.value, year: v.year, survey: v.survey, sourceUrl: v.sourceUrl });
-  }
   const rows = d.places.map((place) => {
     const own = rounds.map((year) => records.get(`${place.code}|${year}`));
-    return {
-      place,
-      codes: own.map((r) => STATUS_CODE[roundStatus(r)] + (r?.inferred ? "*" : "")),
-      stunting: stunting.get(place.code) ?? null,
-    };
+    return { place, codes: own.map((r) => STATUS_CODE[roundStatus(r)] + (r?.inferred ? "*" : "")) };
   });
   return { rounds, rows };
 }

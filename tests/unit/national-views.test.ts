@@ -6,7 +6,6 @@ import {
   compareRows,
   entrantsByYear,
   latestAnnouncedRound,
-  latestValue,
   homeView,
   nationalSummary,
   provilaByRound,
@@ -133,14 +132,12 @@ describe("rankings (golden fixture)", () => {
 });
 
 describe("comparison (golden fixture)", () => {
-  it("status codes per round, inferred marked, latest non-conflicting stunting value", () => {
+  it("status codes per round, inferred marked", () => {
     const { rounds, rows } = compareRows(d);
     expect(rounds).toEqual([2019, 2022, 2023, 2025]);
     const bySlug = new Map(rows.map((r) => [r.place.slug, r]));
     expect(bySlug.get("kabupaten-sragen")?.codes).toEqual(["?", "?", "U", "?"]);
     expect(bySlug.get("kabupaten-deli-serdang")?.codes).toEqual(["?", "?", "M*", "?"]);
-    expect(bySlug.get("kota-kupang")?.stunting).toMatchObject({ value: 26.1, year: 2021, survey: "SSGI" });
-    expect(latestValue(d, "53.71", "stunting_balita")).toMatchObject({ value: 26.1, year: 2021 });
     expect(rows).toHaveLength(514);
   });
 
