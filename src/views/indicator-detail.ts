@@ -22,7 +22,7 @@ import {
   type LevelSection,
   type RankRow,
 } from "./indicator-views.ts";
-import { rankedSeries, rankingYearPath } from "./kabkota-rankings.ts";
+import { rankedSeries, rankingYearPath, valueSources, type RankingSource } from "./kabkota-rankings.ts";
 import { viewIndex } from "./view-index.ts";
 
 export interface Link {
@@ -41,6 +41,11 @@ export interface RankTableRow extends RankRow {
 export interface RankTable {
   year: number;
   rows: RankTableRow[];
+  /**
+   * Where the rows' values come from, the commonest first. One source: the table names it once, above it, and has
+   * no source column (a column of 514 identical links says nothing); several: each row names its own.
+   */
+  sources: RankingSource[];
   /** Only a year with one national figure has a difference column. */
   withNational: boolean;
   /** "Ranked: N of 514 regencies/cities; not ranked because of a caveat: K; no value: M." */
@@ -101,6 +106,7 @@ export function indicatorDetail(d: SiteData, lang: Lang, seriesId: string): Indi
         ...area(level, r.areaCode),
         notRanked: r.rank === null ? tir(lang, "notRanked", { why: caveatList(lang, r.caveats) }) : null,
       })),
+      sources: valueSources(rows.flatMap((r) => r.values)),
       withNational: national !== null,
       count: tir(lang, "count", {
         ranked: formatNumber(lang, count.ranked),

@@ -23,6 +23,9 @@ import { rankBest } from "./rank-rule.ts";
 import { shortSource } from "./scored-indicators.ts";
 import { hostOf } from "./source-list.ts";
 import { viewIndex } from "./view-index.ts";
+import { formatNumber } from "../i18n/format.ts";
+import type { Lang } from "../i18n/index.ts";
+import { tp } from "../i18n/pages/profile.ts";
 
 /** The cluster with kab/kota series (births, nutrition, water and sanitation): the one a cluster view can rank. */
 export const RANKED_CLUSTER = "III";
@@ -83,6 +86,24 @@ export interface RankingSource {
   count: number;
 }
 
+/** The sources of some values, each with how many of them it gives, the commonest first. */
+export function valueSources(values: Iterable<IndicatorValue>): RankingSource[] {
+  const sources = new Map<string, RankingSource>();
+  for (const v of values) {
+    const url = v.carrierUrl ?? v.sourceUrl;
+    const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
+    s.count++;
+    sources.set(url, s);
+  }
+  return [...sources.values()].sort((a, b) => b.count - a.count || ascending(a.url, b.url));
+}
+
+/** "BPS, Susenas 2024, via github.com (514)", or the host alone when the value names no primary source. */
+export function sourceLabel(lang: Lang, s: RankingSource): string {
+  const name = s.primary === null ? s.via : tp(lang, "scored.via", { primary: s.primary, host: s.via });
+  return `${name} (${formatNumber(lang, s.count)})`;
+}
+
 export interface IndicatorRanking {
   summary: SeriesSummary;
   year: number;
@@ -140,14 +161,6 @@ export function indicatorRanking(
   );
   const held = new Set(rows.map((r) => r.areaCode));
   const noValue = d.places.filter((p) => !held.has(p.code));
-  const sources = new Map<string, RankingSource>();
-  for (const r of rows)
-    for (const v of r.values) {
-      const url = v.carrierUrl ?? v.sourceUrl;
-      const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
-      s.count++;
-      sources.set(url, s);
-    }
   return {
     summary,
     year,
@@ -155,7 +168,7 @@ export function indicatorRanking(
     main,
     ranked,
     apart: apart.sort((a, b) => byProvinceThenName(a.place, b.place)),
-    sources: [...sources.values()].sort((a, b) => b.count - a.count || ascending(a.url, b.url)),
+    sources: valueSources(rows.flatMap((r) => r.values)),
     noValue: noValue.sort(byProvinceThenName),
     total: d.places.length,
   } satisfies IndicatorRanking;

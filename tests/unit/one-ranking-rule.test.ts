@@ -79,6 +79,22 @@ describe("the indicator page and the ranking page rank by one rule", () => {
     expect(clean.rank).toBe(onPage.rank);
   });
 
+  it("names a table's source once when every value has the same one, and by row when they differ", () => {
+    for (const s of series) {
+      const table = kabkotaSection(s.id).table;
+      const page = indicatorRanking(real, s.id, table.year);
+      // The same sources, counted the same way, as the ranking page's lead names.
+      expect(table.sources).toEqual(page.sources);
+      expect(table.sources.reduce((n, x) => n + x.count, 0)).toBe(table.rows.flatMap((r) => r.values).length);
+    }
+    // Susenas 2025 from one public copy: one source for all 514 values.
+    const births = kabkotaSection("persalinan_non_faskes").table;
+    expect(births.sources).toHaveLength(1);
+    expect(births.sources[0]).toMatchObject({ primary: "BPS, Susenas 2025", via: "github.com", count: 514 });
+    // SSGI 2024 with the news reports that print other figures: each row needs its own source.
+    expect(kabkotaTable("stunting_balita", 2024).sources.length).toBeGreaterThan(1);
+  });
+
   it("names as best and worst in the distribution chart the ranking page's first and last", () => {
     const s = series.find((x) => x.id === "stunting_balita")!;
     const page = indicatorRanking(real, s.id, rankingYearsOf(s).main);

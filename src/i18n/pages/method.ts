@@ -149,6 +149,10 @@ export const tm = defineDictionary({
   "ind.rank.value": { id: "Nilai", en: "Value" },
   "ind.rank.diff": { id: "Selisih dari nasional", en: "Difference from national" },
   "ind.rank.source": { id: "Sumber", en: "Source" },
+  "ind.rank.oneSource": {
+    id: "Semua nilai di tabel ini dari satu sumber:",
+    en: "Every value in this table comes from one source:",
+  },
   "ind.rank.conflict": { id: "sumber berbeda, tidak diurutkan", en: "sources disagree, not ranked" },
   "ind.rank.otherYears": { id: "Tahun lain", en: "Other years" },
   "ind.rank.yearSummary": { id: "{year}: {n} {areas}", en: "{year}: {n} {areas}" },
