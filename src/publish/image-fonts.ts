@@ -33,7 +33,9 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 
 /**
  * Every character the SVGs can draw, sorted: the characters of their source with XML's character references
- * decoded (`&#160;`, `&lt;`…). Markup characters come along too; they cost a few glyphs and miss nothing.
+ * decoded (`&#160;`, `&lt;`…). Markup characters come along too; they cost a few glyphs and miss nothing. (A style
+ * that draws characters the source does not hold, such as text-transform or small-caps, would escape this; no image
+ * uses one.)
  */
 export function charactersOf(svgs: readonly string[]): string {
   const chars = new Set<string>();
