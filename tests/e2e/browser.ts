@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import { expect } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -59,6 +60,24 @@ export async function openPage(browser: Browser, viewport = { width: 390, height
       errors.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return { context, page, errors, close: () => context.close() };
+}
+
+/**
+ * Walks a fresh page (openPage) through `walk`, then requires that nothing failed on it along the way (console
+ * errors, uncaught exceptions, failed sub-requests), and closes it whatever happened.
+ */
+export async function onPage(
+  browser: Browser,
+  walk: (page: Page) => Promise<void>,
+  viewport?: { width: number; height: number },
+): Promise<void> {
+  const { page, errors, close } = await openPage(browser, viewport);
+  try {
+    await walk(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
 }
 
 export interface AxeViolation {

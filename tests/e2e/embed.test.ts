@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage, openPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 /** The origin the build wrote into snippets and links back (astro.config.mjs without SITE_URL). */
@@ -54,40 +54,40 @@ describe("embed pages", () => {
       { width: 1280, height: 800 },
     ]) {
       test(`${embed.path} at ${viewport.width} px: fits, accessible, sourced, links back`, async () => {
-        const { page, errors, close } = await openPage(browser, viewport);
-        try {
-          const response = await page.goto(baseUrl + embed.path);
-          expect(response?.status()).toBe(200);
-          const headers = response?.headers() ?? {};
-          expect(headers["x-frame-options"]).toBeUndefined();
-          expect(headers["content-security-policy"]).toMatch(/frame-ancestors \*/);
-          expect(await page.getAttribute("html", "lang")).toBe(embed.lang);
-          expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
-          // No site chrome and no script: the chart is the document, complete as served.
-          expect(await page.locator("header, nav, footer, script").count()).toBe(0);
-          expect(await page.locator("h1").count()).toBe(1);
-          const svg = page.locator("figure.chart svg.kla-chart[role=img]");
-          expect(await svg.count()).toBe(1);
-          const described = await svg.getAttribute("aria-describedby");
-          expect(await page.locator(`#${described}`).textContent()).toMatch(/\w/);
-          // The chart fills the frame but never more: its box fits the viewport.
-          const box = await svg.boundingBox();
-          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
-          expect(await page.locator(".chart__source a").count()).toBeGreaterThan(0);
-          const credit = page.locator(".embed__credit");
-          expect(await credit.textContent()).toMatch(embed.release);
-          const back = credit.locator("a");
-          expect(await back.getAttribute("href")).toBe(SITE + embed.back);
-          expect(await back.getAttribute("target")).toBe("_blank");
-          expect(await back.getAttribute("rel")).toBe("noopener");
-          await page.locator("details").evaluateAll((els) => els.forEach((el) => el.setAttribute("open", "")));
-          expect(await page.locator("details table").count()).toBe(1);
-          expect(await axeViolations(page)).toEqual([]);
-          expect(await overflow(page)).toBeLessThanOrEqual(0);
-          expect(errors).toEqual([]);
-        } finally {
-          await close();
-        }
+        await onPage(
+          browser,
+          async (page) => {
+            const response = await page.goto(baseUrl + embed.path);
+            expect(response?.status()).toBe(200);
+            const headers = response?.headers() ?? {};
+            expect(headers["x-frame-options"]).toBeUndefined();
+            expect(headers["content-security-policy"]).toMatch(/frame-ancestors \*/);
+            expect(await page.getAttribute("html", "lang")).toBe(embed.lang);
+            expect(await page.getAttribute('meta[name="robots"]', "content")).toBe("noindex");
+            // No site chrome and no script: the chart is the document, complete as served.
+            expect(await page.locator("header, nav, footer, script").count()).toBe(0);
+            expect(await page.locator("h1").count()).toBe(1);
+            const svg = page.locator("figure.chart svg.kla-chart[role=img]");
+            expect(await svg.count()).toBe(1);
+            const described = await svg.getAttribute("aria-describedby");
+            expect(await page.locator(`#${described}`).textContent()).toMatch(/\w/);
+            // The chart fills the frame but never more: its box fits the viewport.
+            const box = await svg.boundingBox();
+            expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+            expect(await page.locator(".chart__source a").count()).toBeGreaterThan(0);
+            const credit = page.locator(".embed__credit");
+            expect(await credit.textContent()).toMatch(embed.release);
+            const back = credit.locator("a");
+            expect(await back.getAttribute("href")).toBe(SITE + embed.back);
+            expect(await back.getAttribute("target")).toBe("_blank");
+            expect(await back.getAttribute("rel")).toBe("noopener");
+            await page.locator("details").evaluateAll((els) => els.forEach((el) => el.setAttribute("open", "")));
+            expect(await page.locator("details table").count()).toBe(1);
+            expect(await axeViolations(page)).toEqual([]);
+            expect(await overflow(page)).toBeLessThanOrEqual(0);
+          },
+          viewport,
+        );
       });
     }
   }
@@ -189,26 +189,26 @@ describe("share block under a chart", () => {
   });
 
   test("a place chart has no build-time PNG; the browser draws one from the SVG at twice its size", async () => {
-    const { page, errors, close } = await openPage(browser, { width: 1280, height: 900 });
-    try {
-      await page.goto(`${baseUrl}/en/places/kota-bogor/`);
-      const block = page.locator("figure#timeline .chart-share");
-      expect(await block.locator("a[href$='.png']").count()).toBe(0);
-      expect(await block.locator(".chart-share__note").textContent()).toContain("The SVG is the print-quality file");
-      const svgHref = await block.locator("a[href$='.svg']").getAttribute("href");
-      expect(svgHref).toBe("/en/grafik/daerah-kota-bogor-predikat.svg");
-      const svgWidth = Number(/width="(\d+)"/.exec(await (await page.request.get(baseUrl + svgHref)).text())![1]);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        block.locator("button.chart-share__png").click(),
-      ]);
-      expect(download.suggestedFilename()).toBe("daerah-kota-bogor-predikat.png");
-      const bytes = new Uint8Array(await readFile((await download.path())!));
-      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
-      expect(pngSize(bytes).width).toBe(2 * svgWidth);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await onPage(
+      browser,
+      async (page) => {
+        await page.goto(`${baseUrl}/en/places/kota-bogor/`);
+        const block = page.locator("figure#timeline .chart-share");
+        expect(await block.locator("a[href$='.png']").count()).toBe(0);
+        expect(await block.locator(".chart-share__note").textContent()).toContain("The SVG is the print-quality file");
+        const svgHref = await block.locator("a[href$='.svg']").getAttribute("href");
+        expect(svgHref).toBe("/en/grafik/daerah-kota-bogor-predikat.svg");
+        const svgWidth = Number(/width="(\d+)"/.exec(await (await page.request.get(baseUrl + svgHref)).text())![1]);
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          block.locator("button.chart-share__png").click(),
+        ]);
+        expect(download.suggestedFilename()).toBe("daerah-kota-bogor-predikat.png");
+        const bytes = new Uint8Array(await readFile((await download.path())!));
+        expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+        expect(pngSize(bytes).width).toBe(2 * svgWidth);
+      },
+      { width: 1280, height: 900 },
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -21,8 +21,7 @@ afterAll(async () => {
 describe("findings", () => {
   for (const path of ["/temuan/", "/en/findings/"]) {
     test(`${path}: every finding has its chart, table, population and caveats, axe-clean`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         expect((await page.goto(baseUrl + path))?.status()).toBe(200);
         const sections = page.locator("section.finding");
         expect(await sections.count()).toBeGreaterThanOrEqual(5);
@@ -33,16 +32,12 @@ describe("findings", () => {
         expect(await first.locator("ul.prose li").count()).toBeGreaterThan(0);
         expect(await first.locator('a[href$=".csv"]').count()).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test("a place a finding names links to it, and the link lands on the finding", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/en/findings/`);
       const named = page.locator("ul.finding__named a").first();
       const href = await named.getAttribute("href");
@@ -53,22 +48,15 @@ describe("findings", () => {
       expect(target).toMatch(/^\/en\/findings\/#temuan-/);
       await link.click();
       expect(await page.locator(`section${target!.slice(target!.indexOf("#"))}`).count()).toBe(1);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("a finding's embed page shows the chart on its own", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       expect((await page.goto(`${baseUrl}/embed/temuan-perda-predikat/`))?.status()).toBe(200);
       expect(await page.locator('svg[role="img"]').count()).toBe(1);
       expect(await page.locator("table").count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

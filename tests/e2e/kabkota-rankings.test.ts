@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, onPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 
@@ -25,8 +25,7 @@ const numbersIn = (text: string) => [...text.matchAll(/\d[\d.,]*/g)].map((m) => 
 
 describe("a series' kab/kota ranking", () => {
   test("counts match the tables, ties share a rank, caveats apart, filter by province in the URL", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/peringkat/`);
       await page.locator('#indikator ~ ul a[href="/peringkat/indikator/stunting_balita/"]').click();
       await page.waitForURL(/\/peringkat\/indikator\/stunting_balita\/$/);
@@ -49,15 +48,11 @@ describe("a series' kab/kota ranking", () => {
         .evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.prov))]);
       expect(provinces).toEqual(["bali"]);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("in English, with the series page linking to it and the other years listed", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/en/indicators/persalinan_non_faskes/`);
       await page.locator('a[href="/en/rankings/indicators/persalinan_non_faskes/"]').click();
       await page.waitForURL(/\/en\/rankings\/indicators\/persalinan_non_faskes\/$/);
@@ -73,17 +68,13 @@ describe("a series' kab/kota ranking", () => {
       expect(await figure.locator("figcaption h2").textContent()).toContain("2024");
       expect(await figure.locator("details table").count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe("the cluster III ranking", () => {
   test("one ranked table per set of indicators, each row with its coverage, the rule on the page", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/peringkat/klaster-iii/`);
       expect(await page.locator("section:has(table.rank-table) > h2").count()).toBeGreaterThan(1);
       // Most indicators first; every row of a group shows the group's coverage, and ranks restart at 1 per group.
@@ -99,28 +90,21 @@ describe("the cluster III ranking", () => {
       }
       expect(await page.locator(".prose").first().textContent()).toContain("tidak dapat dibandingkan");
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
     // axe over ~4,000 table cells takes a while on a busy 2-core machine.
   }, 180_000);
 });
 
 describe("the comparison's new indicators", () => {
   test("a kab/kota series with its year, and the cluster score with how many indicators it rests on", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/bandingkan/?a=kota-kupang&b=kabupaten-kupang`);
       await expect.poll(() => page.locator("#compare-message").textContent()).toMatch(/Kota Kupang/);
       const headers = await page.locator("#compare-result tbody th").allTextContents();
       expect(headers).toContain("Rumah tangga dengan sanitasi layak, data terbaru");
       const cluster = page.locator("#compare-result tbody tr", { hasText: "Skor III." });
       expect(await cluster.locator("td").first().textContent()).toMatch(/dari 6 indikator, \d{4}/);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 

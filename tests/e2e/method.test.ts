@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage, openPage } from "./browser.ts";
 import { parseSelfAssessment } from "../../src/method/self-assessment.ts";
 import { scoreAssessment, type Method } from "../../src/method/score.ts";
 
@@ -42,8 +42,7 @@ const PAGES = [
 describe("pages", () => {
   for (const { path, lang, h1 } of PAGES) {
     test(`${path} loads cleanly, passes axe and fits a phone`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         const response = await page.goto(baseUrl + path);
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(lang);
@@ -60,40 +59,37 @@ describe("pages", () => {
             [...document.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on"))),
           ),
         ).toBe(false);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test("an indicator page draws its distributions and links its ranking to place pages", async () => {
-    const { page, errors, close } = await openPage(browser, { width: 1280, height: 800 });
-    try {
-      await page.goto(`${baseUrl}/indikator/stunting_balita/`);
-      expect(await page.locator("figure#dist-province svg.kla-chart[role=img]").count()).toBe(1);
-      expect(await page.locator("figure#dist-kabkota svg.kla-chart[role=img]").count()).toBe(1);
-      expect(await page.locator('table.rank-table a[href^="/provinsi/"]').count()).toBeGreaterThan(10);
-      expect(await page.locator('table.rank-table a[href^="/daerah/"]').count()).toBeGreaterThan(100);
-      expect(await page.locator("table.rank-table .flag").count()).toBeGreaterThan(0);
-      // The other kab/kota years are links to their ranking pages (which draw each year's chart), not 500-row tables.
-      const kabkota = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
-      expect(await kabkota.locator("table.rank-table").count()).toBe(1);
-      for (const year of [2021, 2022, 2023])
-        expect(await kabkota.locator(`a[href="/peringkat/indikator/stunting_balita/${year}/"]`).count()).toBe(1);
-      // SSGI and the news reports that print other figures: each row names its source.
-      expect(await kabkota.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(1);
-      // One source for every value (Susenas via one public copy): named once above the table, no column.
-      await page.goto(`${baseUrl}/indikator/persalinan_non_faskes/`);
-      const births = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
-      expect(await births.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(0);
-      expect(await births.locator("p", { hasText: "dari satu sumber" }).textContent()).toContain(
-        "BPS, Susenas 2025, via github.com (514)",
-      );
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await onPage(
+      browser,
+      async (page) => {
+        await page.goto(`${baseUrl}/indikator/stunting_balita/`);
+        expect(await page.locator("figure#dist-province svg.kla-chart[role=img]").count()).toBe(1);
+        expect(await page.locator("figure#dist-kabkota svg.kla-chart[role=img]").count()).toBe(1);
+        expect(await page.locator('table.rank-table a[href^="/provinsi/"]').count()).toBeGreaterThan(10);
+        expect(await page.locator('table.rank-table a[href^="/daerah/"]').count()).toBeGreaterThan(100);
+        expect(await page.locator("table.rank-table .flag").count()).toBeGreaterThan(0);
+        // The other kab/kota years are links to their ranking pages (which draw each year's chart), not 500-row tables.
+        const kabkota = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
+        expect(await kabkota.locator("table.rank-table").count()).toBe(1);
+        for (const year of [2021, 2022, 2023])
+          expect(await kabkota.locator(`a[href="/peringkat/indikator/stunting_balita/${year}/"]`).count()).toBe(1);
+        // SSGI and the news reports that print other figures: each row names its source.
+        expect(await kabkota.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(1);
+        // One source for every value (Susenas via one public copy): named once above the table, no column.
+        await page.goto(`${baseUrl}/indikator/persalinan_non_faskes/`);
+        const births = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
+        expect(await births.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(0);
+        expect(await births.locator("p", { hasText: "dari satu sumber" }).textContent()).toContain(
+          "BPS, Susenas 2025, via github.com (514)",
+        );
+      },
+      { width: 1280, height: 800 },
+    );
   });
 });
 
@@ -266,23 +262,25 @@ describe("self-assessment", () => {
 
 describe("data page", () => {
   test("every download link on the data page answers, and the codebook is there", async () => {
-    const { page, errors, close } = await openPage(browser, { width: 1280, height: 800 });
-    try {
-      await page.goto(`${baseUrl}/data/`);
-      const hrefs = await page
-        .locator(".download h3 a")
-        .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
-      expect(hrefs.length).toBeGreaterThanOrEqual(16);
-      hrefs.push(
-        ...(await page.locator(".download-all a").evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""))),
-      );
-      for (const href of hrefs) expect((await fetch(baseUrl + href)).status, href).toBe(200);
-      expect(await page.locator("table.codebook").count()).toBe(hrefs.length - 2);
-      expect(await page.textContent("main")).toContain("@misc{atlas_kla_");
-      expect(await page.locator("table.coverage-matrix tbody tr").count()).toBeGreaterThanOrEqual(39);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await onPage(
+      browser,
+      async (page) => {
+        await page.goto(`${baseUrl}/data/`);
+        const hrefs = await page
+          .locator(".download h3 a")
+          .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
+        expect(hrefs.length).toBeGreaterThanOrEqual(16);
+        hrefs.push(
+          ...(await page
+            .locator(".download-all a")
+            .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""))),
+        );
+        for (const href of hrefs) expect((await fetch(baseUrl + href)).status, href).toBe(200);
+        expect(await page.locator("table.codebook").count()).toBe(hrefs.length - 2);
+        expect(await page.textContent("main")).toContain("@misc{atlas_kla_");
+        expect(await page.locator("table.coverage-matrix tbody tr").count()).toBeGreaterThanOrEqual(39);
+      },
+      { width: 1280, height: 800 },
+    );
   });
 });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, onPage } from "./browser.ts";
 import { chromium } from "playwright-core";
 
 const baseUrl = inject("baseUrl");
@@ -54,47 +54,46 @@ describe("home page", () => {
   for (const home of homes) {
     for (const viewport of [PHONE, DESKTOP]) {
       test(`${home.path} at ${viewport.width} px: the national picture, charts with sources, clean and accessible`, async () => {
-        const { page, errors, close } = await openPage(browser, viewport);
-        try {
-          const response = await page.goto(baseUrl + home.path);
-          expect(response?.status()).toBe(200);
-          expect(await page.getAttribute("html", "lang")).toBe(home.lang);
-          expect(await page.title()).toMatch(/Atlas Kota Layak Anak/);
-          expect(await page.getAttribute('meta[name="description"]', "content")).toMatch(/514/);
-          const h1 = page.locator("h1");
-          expect(await h1.count()).toBe(1);
-          expect(await h1.textContent()).toMatch(home.headline);
-          // Journey 1.1: the count, the tiers and "never KLA" are in the first screen on a phone.
-          const facts = page.locator(".overview-facts strong");
-          await expect.poll(() => facts.textContent()).toMatch(home.never);
-          if (viewport === PHONE) {
-            const box = await facts.boundingBox();
-            expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
-          }
-          // Charts: rounds, coverage, tile map — each a described SVG with a source and a data table.
-          const figures = page.locator("figure.chart");
-          expect(await figures.count()).toBeGreaterThanOrEqual(3);
-          expect(await page.locator("figure.chart svg.kla-chart[role=img]").count()).toBe(await figures.count());
-          for (let i = 0; i < (await figures.count()); i++) {
-            const figure = figures.nth(i);
-            expect(await figure.locator(".chart__source a").count()).toBeGreaterThan(0);
-            expect(await figure.locator("details table").count()).toBe(1);
-          }
-          // Every link out of the hero and the tables goes somewhere (no empty href).
-          expect(await page.locator("main a:not([href]), main a[href='']").count()).toBe(0);
-          await openDetails(page);
-          expect(await axeViolations(page)).toEqual([]);
-          await noSidewaysScroll(page);
-          expect(errors).toEqual([]);
-        } finally {
-          await close();
-        }
+        await onPage(
+          browser,
+          async (page) => {
+            const response = await page.goto(baseUrl + home.path);
+            expect(response?.status()).toBe(200);
+            expect(await page.getAttribute("html", "lang")).toBe(home.lang);
+            expect(await page.title()).toMatch(/Atlas Kota Layak Anak/);
+            expect(await page.getAttribute('meta[name="description"]', "content")).toMatch(/514/);
+            const h1 = page.locator("h1");
+            expect(await h1.count()).toBe(1);
+            expect(await h1.textContent()).toMatch(home.headline);
+            // Journey 1.1: the count, the tiers and "never KLA" are in the first screen on a phone.
+            const facts = page.locator(".overview-facts strong");
+            await expect.poll(() => facts.textContent()).toMatch(home.never);
+            if (viewport === PHONE) {
+              const box = await facts.boundingBox();
+              expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
+            }
+            // Charts: rounds, coverage, tile map — each a described SVG with a source and a data table.
+            const figures = page.locator("figure.chart");
+            expect(await figures.count()).toBeGreaterThanOrEqual(3);
+            expect(await page.locator("figure.chart svg.kla-chart[role=img]").count()).toBe(await figures.count());
+            for (let i = 0; i < (await figures.count()); i++) {
+              const figure = figures.nth(i);
+              expect(await figure.locator(".chart__source a").count()).toBeGreaterThan(0);
+              expect(await figure.locator("details table").count()).toBe(1);
+            }
+            // Every link out of the hero and the tables goes somewhere (no empty href).
+            expect(await page.locator("main a:not([href]), main a[href='']").count()).toBe(0);
+            await openDetails(page);
+            expect(await axeViolations(page)).toEqual([]);
+            await noSidewaysScroll(page);
+          },
+          viewport,
+        );
       });
     }
 
     test(`${home.path}: the search box lands on the rankings filtered by the name`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         await page.goto(baseUrl + home.path);
         // A navigation aborts the favicon if it is still loading, which the harness records as a failed request.
         await page.waitForLoadState("networkidle");
@@ -105,18 +104,14 @@ describe("home page", () => {
         ]);
         expect(new URL(page.url()).searchParams.get("q")).toBe("Kupang");
         await expect.poll(() => visibleRows(page).count()).toBe(2);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 });
 
 describe("rankings", () => {
   test("the full table is in the HTML; filtering by province shows only its rows, and the URL keeps the filter", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/peringkat/`);
       expect(await page.locator("#rank-table tbody tr").count()).toBe(514);
       await expect
@@ -147,16 +142,12 @@ describe("rankings", () => {
       expect(await page.inputValue("#rank-status")).toBe("unknown");
       expect(await axeViolations(page)).toEqual([]);
       await noSidewaysScroll(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   for (const path of ["/peringkat/", "/en/rankings/"]) {
     test(`${path}?q=kupang shows Kabupaten Kupang and Kota Kupang, told apart`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         await page.goto(`${baseUrl}${path}?q=kupang`);
         await expect.poll(() => visibleRows(page).count()).toBe(2);
         expect(await page.inputValue("#rank-q")).toBe("kupang");
@@ -173,35 +164,31 @@ describe("rankings", () => {
           { name: "Kota Kupang", href: `${prefix}kota-kupang/`, type: "kota" },
         ]);
         expect(await axeViolations(page)).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test("sorting by predikat puts the highest first and says so with aria-sort", async () => {
-    const { page, errors, close } = await openPage(browser, DESKTOP);
-    try {
-      await page.goto(`${baseUrl}/peringkat/`);
-      const header = page.locator("#rank-table thead th").nth(1);
-      await header.locator("button").click();
-      expect(await header.getAttribute("aria-sort")).toBe("descending");
-      expect(await page.locator("#rank-table tbody tr").first().getAttribute("data-status")).toBe("Utama");
-      expect(await page.locator("#rank-table tbody tr").last().getAttribute("data-status")).toBe("unknown");
-      await header.locator("button").click();
-      expect(await header.getAttribute("aria-sort")).toBe("ascending");
-      expect(await page.locator("#rank-table tbody tr").first().getAttribute("data-status")).toBe("unknown");
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await onPage(
+      browser,
+      async (page) => {
+        await page.goto(`${baseUrl}/peringkat/`);
+        const header = page.locator("#rank-table thead th").nth(1);
+        await header.locator("button").click();
+        expect(await header.getAttribute("aria-sort")).toBe("descending");
+        expect(await page.locator("#rank-table tbody tr").first().getAttribute("data-status")).toBe("Utama");
+        expect(await page.locator("#rank-table tbody tr").last().getAttribute("data-status")).toBe("unknown");
+        await header.locator("button").click();
+        expect(await header.getAttribute("aria-sort")).toBe("ascending");
+        expect(await page.locator("#rank-table tbody tr").first().getAttribute("data-status")).toBe("unknown");
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      DESKTOP,
+    );
   });
 
   test("an earlier round has its own page, linked from the round list", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/peringkat/`);
       await page.waitForLoadState("networkidle");
       await Promise.all([
@@ -211,10 +198,7 @@ describe("rankings", () => {
       expect(await page.locator("h1").textContent()).toMatch(/2023/);
       expect(await page.locator("#rank-table tbody tr").count()).toBe(514);
       expect(await page.getAttribute(".rank-rounds a[aria-current=page]", "href")).toBe("/peringkat/2023/");
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -222,8 +206,7 @@ describe("comparison", () => {
   const names = (page: Page) => page.locator("#compare-result thead th a").allTextContents();
 
   test("the choice lives in the URL: open a shared link, change a place, reload", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/bandingkan/?a=kota-bogor&b=kota-depok&c=kabupaten-bogor`);
       await expect.poll(() => page.locator("#compare-message").textContent()).toMatch(/Kota Bogor/);
       expect(await names(page)).toEqual(["Kota Bogor", "Kota Depok", "Kabupaten Bogor"]);
@@ -251,26 +234,23 @@ describe("comparison", () => {
       expect(await page.locator("#compare-result a.cell-source").count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await noSidewaysScroll(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("in English, and an unknown slug is reported rather than silently dropped", async () => {
-    const { page, errors, close } = await openPage(browser, DESKTOP);
-    try {
-      await page.goto(`${baseUrl}/en/compare/?a=kota-kupang&b=tidak-ada&c=kabupaten-kupang`);
-      await expect.poll(() => names(page)).toEqual(["Kota Kupang", "Kabupaten Kupang"]);
-      expect(await page.locator("#compare-message").textContent()).toMatch(/tidak-ada/);
-      expect(await page.locator("#compare-result thead th a").first().getAttribute("href")).toBe(
-        "/en/places/kota-kupang/",
-      );
-      expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    await onPage(
+      browser,
+      async (page) => {
+        await page.goto(`${baseUrl}/en/compare/?a=kota-kupang&b=tidak-ada&c=kabupaten-kupang`);
+        await expect.poll(() => names(page)).toEqual(["Kota Kupang", "Kabupaten Kupang"]);
+        expect(await page.locator("#compare-message").textContent()).toMatch(/tidak-ada/);
+        expect(await page.locator("#compare-result thead th a").first().getAttribute("href")).toBe(
+          "/en/places/kota-kupang/",
+        );
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      DESKTOP,
+    );
   });
 });
 

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -53,8 +53,7 @@ async function brokenSourceLinks(page: Page): Promise<string[]> {
 describe("profile pages", () => {
   for (const p of pages) {
     test(`${p.path}: clean, accessible, charts, sources, unknown shown as unknown`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         const response = await page.goto(baseUrl + p.path);
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(p.lang);
@@ -111,16 +110,12 @@ describe("profile pages", () => {
         expect(await axeViolations(page)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   test("Kabupaten Kupang and Kota Kupang are told apart and point to each other", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/daerah/kabupaten-kupang/`);
       const kabTitle = await page.title();
       expect(await page.locator("main h1").textContent()).toBe("Kabupaten Kupang");
@@ -133,15 +128,11 @@ describe("profile pages", () => {
       expect(kotaTitle).toMatch(/^Kota Kupang\b/);
       expect(kabTitle).not.toBe(kotaTitle);
       expect(await page.locator('.namesake a[href$="/daerah/kabupaten-kupang/"]').count()).toBe(1);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("a round where sources disagree lists every claim with its source; an inferred round gives its basis", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       // Kabupaten Pesawaran, 2023: one source says Madya, a later one implies Nindya (data/raw/awards/counterclaims.csv).
       await page.goto(`${baseUrl}/daerah/kabupaten-pesawaran/`);
       const conflict = page.locator("table.rounds tr.has-note:has(.st--conflict)");
@@ -152,10 +143,7 @@ describe("profile pages", () => {
       expect(await page.locator("table.rounds td.rounds__note:has-text('Disimpulkan')").count()).toBeGreaterThan(0);
       expect(await brokenSourceLinks(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("readable without JavaScript, on a desktop too; the language switch keeps the place", async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -48,8 +48,7 @@ const cases = [
 describe("regulation on the place pages", () => {
   for (const c of cases) {
     test(`${c.path}: the state, its history with sources, a way to send one`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         expect((await page.goto(baseUrl + c.path))?.status()).toBe(200);
         const section = page.locator("section#perda");
         expect(await section.locator(".lead").textContent()).toContain(c.lead);
@@ -66,18 +65,14 @@ describe("regulation on the place pages", () => {
             "Kabupaten Aceh Besar,Aceh,enacted,qanun,kla,",
           );
         expect(await axeViolations(page)).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 });
 
 describe("regulation on the province and data pages", () => {
   test("a province: counts that add up to its kab/kota, a list with sources, the unknown named", async () => {
-    const { page, errors, close } = await openPage(browser);
-    try {
+    await onPage(browser, async (page) => {
       await page.goto(`${baseUrl}/provinsi/jawa-timur/`);
       const section = page.locator("section#perda");
       expect(await section.locator(".lead").textContent()).toMatch(
@@ -90,10 +85,7 @@ describe("regulation on the province and data pages", () => {
         await section.locator("table.regulations tbody tr").count(),
       );
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   test("the data page gives the national count with its download, without JavaScript", async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { axeViolations, launchBrowser, onPage, openPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -24,8 +24,7 @@ const twins = [
 describe("about pages", () => {
   for (const { path, lang, twin, twinLang } of twins) {
     test(`${path} is clean, accessible, and switches to ${twin}`, async () => {
-      const { page, errors, close } = await openPage(browser);
-      try {
+      await onPage(browser, async (page) => {
         const response = await page.goto(baseUrl + path);
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute("html", "lang")).toBe(lang);
@@ -38,10 +37,7 @@ describe("about pages", () => {
         await page.click(`a.lang-switch[hreflang=${twinLang}]`);
         await page.waitForURL(baseUrl + twin);
         expect(await page.getAttribute("html", "lang")).toBe(twinLang);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 });
