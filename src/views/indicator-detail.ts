@@ -22,7 +22,7 @@ import {
   type LevelSection,
   type RankRow,
 } from "./indicator-views.ts";
-import { rankedSeries, rankingYearPath, valueSources, type RankingSource } from "./kabkota-rankings.ts";
+import { rankedSeries, rankingYearPath, sourceUrlOf, valueSources, type RankingSource } from "./kabkota-rankings.ts";
 import { viewIndex } from "./view-index.ts";
 
 export interface Link {
@@ -36,16 +36,20 @@ export interface RankTableRow extends RankRow {
   province: Link | null;
   /** "not ranked: doubtful", for a row without a rank; null for a ranked one. */
   notRanked: string | null;
+  /** The row's sources other than the table's main one (every source of the row when the table has none). */
+  otherSources: Link[];
 }
 
 export interface RankTable {
   year: number;
   rows: RankTableRow[];
-  /**
-   * Where the rows' values come from, the commonest first. One source: the table names it once, above it, and has
-   * no source column (a column of 514 identical links says nothing); several: each row names its own.
-   */
+  /** Where the rows' values come from, the commonest first. */
   sources: RankingSource[];
+  /**
+   * The source of more than half the values, named once above the table (a column of 500 identical links says
+   * nothing): each row names only its other sources. Null when no source gives most values: each row names all.
+   */
+  mainSource: RankingSource | null;
   /** Only a year with one national figure has a difference column. */
   withNational: boolean;
   /** "Ranked: N of 514 regencies/cities; not ranked because of a caveat: K; no value: M." */
@@ -99,14 +103,21 @@ export function indicatorDetail(d: SiteData, lang: Lang, seriesId: string): Indi
   };
   const table = (level: "province" | "kabkota", year: number, rows: RankRow[], national: number | null): RankTable => {
     const count = rankCount(rows, level === "province" ? d.provinces.length : d.places.length);
+    const values = rows.flatMap((r) => r.values);
+    const sources = valueSources(values);
+    const mainSource = sources[0] !== undefined && 2 * sources[0].count > values.length ? sources[0] : null;
     return {
       year,
       rows: rows.map((r) => ({
         ...r,
         ...area(level, r.areaCode),
         notRanked: r.rank === null ? tir(lang, "notRanked", { why: caveatList(lang, r.caveats) }) : null,
+        otherSources: [...new Set(r.values.map(sourceUrlOf))]
+          .filter((url) => url !== mainSource?.url)
+          .map((url) => ({ name: domainOf(url), href: url })),
       })),
-      sources: valueSources(rows.flatMap((r) => r.values)),
+      sources,
+      mainSource,
       withNational: national !== null,
       count: tir(lang, "count", {
         ranked: formatNumber(lang, count.ranked),

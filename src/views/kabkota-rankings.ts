@@ -86,11 +86,14 @@ export interface RankingSource {
   count: number;
 }
 
+/** The address a value was read from: its public copy where the row names one, else its source. */
+export const sourceUrlOf = (v: IndicatorValue): string => v.carrierUrl ?? v.sourceUrl;
+
 /** The sources of some values, each with how many of them it gives, the commonest first. */
 export function valueSources(values: Iterable<IndicatorValue>): RankingSource[] {
   const sources = new Map<string, RankingSource>();
   for (const v of values) {
-    const url = v.carrierUrl ?? v.sourceUrl;
+    const url = sourceUrlOf(v);
     const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
     s.count++;
     sources.set(url, s);

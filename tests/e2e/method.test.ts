@@ -78,12 +78,14 @@ describe("pages", () => {
         expect(await kabkota.locator("table.rank-table").count()).toBe(1);
         for (const year of [2021, 2022, 2023])
           expect(await kabkota.locator(`a[href="/peringkat/indikator/stunting_balita/${year}/"]`).count()).toBe(1);
-        // SSGI and the news reports that print other figures: each row names its source.
-        expect(await kabkota.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(1);
+        // SSGI and the news reports that print other figures: SSGI's copy is named once, a report by its row.
+        expect(await kabkota.locator("p", { hasText: "Sebagian besar nilai" }).textContent()).toContain("SSGI 2024");
+        expect(await kabkota.locator("table.rank-table th", { hasText: /^Sumber lain$/ }).count()).toBe(1);
+        expect(await kabkota.locator("table.rank-table td a[href^='https://']").count()).toBeGreaterThan(0);
         // One source for every value (Susenas via one public copy): named once above the table, no column.
         await page.goto(`${baseUrl}/indikator/persalinan_non_faskes/`);
         const births = page.locator('section[aria-labelledby="dist-kabkota-heading"]');
-        expect(await births.locator("table.rank-table th", { hasText: /^Sumber$/ }).count()).toBe(0);
+        expect(await births.locator("table.rank-table th", { hasText: /^Sumber/ }).count()).toBe(0);
         expect(await births.locator("p", { hasText: "dari satu sumber" }).textContent()).toContain(
           "BPS, Susenas 2025, via github.com (514)",
         );

@@ -87,12 +87,22 @@ describe("the indicator page and the ranking page rank by one rule", () => {
       expect(table.sources).toEqual(page.sources);
       expect(table.sources.reduce((n, x) => n + x.count, 0)).toBe(table.rows.flatMap((r) => r.values).length);
     }
-    // Susenas 2025 from one public copy: one source for all 514 values.
+    // Susenas 2025 from one public copy: one source for all 514 values, no row names another.
     const births = kabkotaSection("persalinan_non_faskes").table;
     expect(births.sources).toHaveLength(1);
-    expect(births.sources[0]).toMatchObject({ primary: "BPS, Susenas 2025", via: "github.com", count: 514 });
-    // SSGI 2024 with the news reports that print other figures: each row needs its own source.
-    expect(kabkotaTable("stunting_balita", 2024).sources.length).toBeGreaterThan(1);
+    expect(births.mainSource).toMatchObject({ primary: "BPS, Susenas 2025", via: "github.com", count: 514 });
+    expect(births.rows.every((r) => r.otherSources.length === 0)).toBe(true);
+    // SSGI 2024 with the news reports that print other figures: the SSGI copy is named once, and exactly the rows
+    // with a value from a report name that report.
+    const stunting = kabkotaTable("stunting_balita", 2024);
+    expect(stunting.sources.length).toBeGreaterThan(1);
+    expect(stunting.mainSource).toEqual(stunting.sources[0]);
+    const main = stunting.mainSource!.url;
+    for (const r of stunting.rows) {
+      const others = [...new Set(r.values.map((v) => v.carrierUrl ?? v.sourceUrl))].filter((u) => u !== main);
+      expect(r.otherSources.map((o) => o.href)).toEqual(others);
+    }
+    expect(stunting.rows.some((r) => r.otherSources.length > 0)).toBe(true);
   });
 
   it("names as best and worst in the distribution chart the ranking page's first and last", () => {

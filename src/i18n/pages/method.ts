@@ -153,6 +153,12 @@ export const tm = defineDictionary({
     id: "Semua nilai di tabel ini dari satu sumber:",
     en: "Every value in this table comes from one source:",
   },
+  "ind.rank.mainSource": { id: "Sebagian besar nilai di tabel ini dari", en: "Most values in this table come from" },
+  "ind.rank.mainSourceRest": {
+    id: "; nilai dari sumber lain menyebut sumbernya di kolom “Sumber lain”.",
+    en: "; a value from another source names it in the “Other source” column.",
+  },
+  "ind.rank.otherSource": { id: "Sumber lain", en: "Other source" },
   "ind.rank.conflict": { id: "sumber berbeda, tidak diurutkan", en: "sources disagree, not ranked" },
   "ind.rank.otherYears": { id: "Tahun lain", en: "Other years" },
   "ind.rank.yearSummary": { id: "{year}: {n} {areas}", en: "{year}: {n} {areas}" },
