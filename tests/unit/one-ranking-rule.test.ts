@@ -79,7 +79,7 @@ describe("the indicator page and the ranking page rank by one rule", () => {
     expect(clean.rank).toBe(onPage.rank);
   });
 
-  it("names a table's source once when every value has the same one, and by row when they differ", () => {
+  it("names the source of most values once, and each row's other sources by the row", () => {
     for (const s of series) {
       const table = kabkotaSection(s.id).table;
       const page = indicatorRanking(real, s.id, table.year);
