@@ -11,7 +11,7 @@
  */
 import { scaleBand, scaleLinear } from "d3-scale";
 import { INK, INK_MUTED } from "./palette.ts";
-import { attrValue, geom, geomText, plotRounds, plotTextBody, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, plotTextElement, svgOpen, textContent } from "./svg-markup.ts";
 
 export interface ClusterRow {
   /** The band's key (the cluster id). */
@@ -50,12 +50,6 @@ function bandScale(ids: readonly string[], top: number, bottom: number) {
   const y = scaleBand<string>().align(0.5).paddingInner(0).paddingOuter(0.1).domain(ids).range([top, bottom]);
   if (plotRounds(y.domain().length, 0, 0.1, [top, bottom])) y.round(true);
   return y;
-}
-
-/** A `<text>` as Plot's text mark writes it (svg-markup.ts, plotTextBody). */
-function textElement(transform: string, text: string): string {
-  const { y, body } = plotTextBody(text);
-  return `<text transform="${transform}"${y}>${body}</text>`;
 }
 
 export function clusterSvg(d: ClusterDrawing): string {
@@ -111,7 +105,7 @@ export function clusterSvg(d: ClusterDrawing): string {
     const ty = dy + bw / 2;
     out.push(
       `<g${ty ? ` transform="${geomText(`translate(0,${ty})`)}"` : ""}${style}>`,
-      ...shown.map((r) => textElement(geomText(`translate(${x0},${top(r)})`), text(r))),
+      ...shown.map((r) => plotTextElement(` transform="${geomText(`translate(${x0},${top(r)})`)}"`, text(r))),
       `</g>`,
     );
   };

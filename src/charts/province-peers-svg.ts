@@ -21,7 +21,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { PREDIKAT } from "../pipeline/artefact.ts";
 import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, plotRounds, plotTextBody, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, plotTextElement, svgOpen, textContent } from "./svg-markup.ts";
 
 /** A row's bar or marker: the band it sits in (the row's short name), its fill and its tooltip. */
 export interface PeersBar {
@@ -102,10 +102,7 @@ export function peersSvg(d: PeersDrawing): string {
     const transform = dx || ty ? ` transform="${geomText(`translate(${dx},${ty})`)}"` : "";
     return [
       `<g${transform}${group}>`,
-      ...shown.map((r) => {
-        const { y: dy, body } = plotTextBody(r.text);
-        return `<text transform="${at(px, y(r.name)!)}"${dy}${body === "" ? " />" : `>${body}</text>`}`;
-      }),
+      ...shown.map((r) => plotTextElement(` transform="${at(px, y(r.name)!)}"`, r.text)),
       `</g>`,
     ];
   };

@@ -62,7 +62,7 @@ export function plotRounds(
  * A `<text>`'s `y` attribute and content as Plot's text mark writes them (lineAnchor middle, lineHeight 1): one line
  * at y="0.32em" (cut to 0.3em), or one `<tspan>` per non-empty line when the text has line breaks.
  */
-export function plotTextBody(text: string): { y: string; body: string } {
+function plotTextBody(text: string): { y: string; body: string } {
   const lines = text.split(/\r\n?|\n/g);
   const n = lines.length;
   const y0 = (164 - n * 100) / 200;
@@ -77,4 +77,14 @@ export function plotTextBody(text: string): { y: string; body: string } {
     m = 0;
   }
   return { y: "", body };
+}
+
+/**
+ * A whole `<text>` element as Plot's text mark writes it: `attributes` (each with its leading space), the `y` and
+ * content of plotTextBody, and self-closed when no line has text (a label of line breaks only), as linkedom writes
+ * an element without children.
+ */
+export function plotTextElement(attributes: string, text: string): string {
+  const { y, body } = plotTextBody(text);
+  return `<text${attributes}${y}${body === "" ? " />" : `>${body}</text>`}`;
 }
