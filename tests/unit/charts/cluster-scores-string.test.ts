@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { labelText } from "./label-text.ts";
 import { clusterScores, type LabelledClusterScore } from "../../../src/charts/cluster-scores.ts";
 import { clusterView, labelledClusters } from "../../../src/views/profile-sections.ts";
 import { SourceList } from "../../../src/views/source-list.ts";
@@ -40,19 +41,7 @@ describe("clusterScores: the string renderer draws what Plot draws", () => {
   });
 
   it("on generated inputs: any number of clusters, scores, maxima and names", () => {
-    const text = fc.oneof(
-      fc.constantFrom(
-        "Kelembagaan",
-        'Klaster "B" & <C>',
-        "D\u00a0E",
-        "",
-        "a\nb",
-        "\n\nc\r\nd",
-        "x\n",
-        "IV. ".repeat(20),
-      ),
-      fc.string({ maxLength: 8 }),
-    );
+    const text = labelText(["Kelembagaan", "IV. ".repeat(20)], { lineBreaks: true });
     const number = fc.oneof(
       fc.constantFrom(0, 1, 100, 0.05, 1e6),
       fc.double({ min: -50, max: 1000, noNaN: true, noDefaultInfinity: true }),

@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { labelText } from "./label-text.ts";
 import { placeTimeline, type PlaceTimelineOptions } from "../../../src/charts/place-timeline.ts";
 import { PREDIKAT, type AwardRecord, type AwardRound } from "../../../src/pipeline/artefact.ts";
 import { viewIndex } from "../../../src/views/view-index.ts";
@@ -51,10 +52,7 @@ describe("placeTimeline: the string renderer draws what Plot draws", { timeout: 
   });
 
   it("on generated inputs: any rounds, records, spans, widths and names", () => {
-    const name = fc.oneof(
-      fc.constantFrom("Kota A", 'Kab. "B" & <C>', "D\u00a0E", "", "Kabupaten ".repeat(12)),
-      fc.string({ maxLength: 8 }),
-    );
+    const name = labelText(["Kota A", "Kabupaten ".repeat(12)]);
     const record = fc.record({
       status: fc.constantFrom("awarded", "not-awarded"),
       predikat: fc.constantFrom(...PREDIKAT, null),

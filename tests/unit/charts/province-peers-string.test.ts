@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { labelText } from "./label-text.ts";
 import { provincePeers, type ProvincePeersOptions } from "../../../src/charts/province-peers.ts";
 import { PREDIKAT, type AwardRecord, type Place } from "../../../src/pipeline/artefact.ts";
 import { placeProfile } from "../../../src/views/place-profile.ts";
@@ -67,20 +68,10 @@ describe("provincePeers: the string renderer draws what Plot draws", () => {
   });
 
   it("on generated inputs: any number of places, statuses, names, focus and width", () => {
-    const name = fc.oneof(
-      fc.constantFrom(
-        "Kabupaten Contoh",
-        "Kota Administrasi Jakarta Pusat",
-        'Kab. "B" & <C>',
-        "D\u00a0E",
-        "",
-        "Baris\nkedua",
-        "\r\n",
-        "Kabupaten ".repeat(8),
-      ),
-      fc.string({ maxLength: 12 }),
-      fc.string({ maxLength: 40, unit: "grapheme" }),
-    );
+    const name = labelText(["Kabupaten Contoh", "Kota Administrasi Jakarta Pusat", "Kabupaten ".repeat(8)], {
+      lineBreaks: true,
+      random: fc.oneof(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40, unit: "grapheme" })),
+    });
     const record = fc.option(
       fc.record({
         status: fc.constantFrom("awarded", "not-awarded"),
