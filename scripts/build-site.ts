@@ -41,7 +41,8 @@ const steps: Step[] = [
   })),
   {
     name: "render-images",
-    args: [join("scripts", "render-images.ts"), IMAGES],
+    // --expose-gc: render-images.ts has V8 collect drawn images every few, or their memory piles up (see there).
+    args: ["--expose-gc", join("scripts", "render-images.ts"), IMAGES],
     // resvg's allocator (mimalloc, built into @resvg/resvg-js) hands each freed 3 MB pixel buffer back to the system
     // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
     // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The

@@ -13,7 +13,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { imageJobs, type ImageJob } from "../src/publish/image-jobs.ts";
-import { CARD_PNG_CACHE, CHART_PNG_CACHE, renderPngCached } from "../src/publish/png.ts";
+import { renderPngCached } from "../src/publish/png.ts";
+import { CARD_PNG_CACHE, CHART_PNG_CACHE } from "../src/publish/image-caches.ts";
 import { charactersOf, subsetFontFiles } from "../src/publish/image-fonts.ts";
 import { siteData } from "../src/views/site-data.ts";
 import { SITE_URL } from "../src/core/site-location.ts";
@@ -29,15 +30,26 @@ rmSync(partial, { recursive: true, force: true });
 let subsetFonts: Promise<string[]> | undefined;
 const fonts = () => (subsetFonts ??= subsetFontFiles(charactersOf(jobs.map((job) => job.svg))));
 
-// A few images in flight at a time: resvg draws and zlib compresses in libuv's thread pool, so this keeps both
-// cores busy without holding hundreds of decoded images in memory at once.
+// resvg frees a drawn image's memory (3 MB for a card) only when V8 collects the object that held it, and V8 does
+// not count that memory, so left alone a cold build piles up ~2 GB of images, each one's memory faulted in fresh
+// (costly on these VMs). A young-generation collection every few images, then a turn of the event loop (where the
+// native finalisers run), keeps it to a few images' worth. `gc` needs node --expose-gc (scripts/build-site.ts
+// passes it); without it, only memory grows.
+const COLLECT_EVERY = 4;
+async function collectDrawnImages(): Promise<void> {
+  globalThis.gc?.({ type: "minor" });
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+// A few images in flight at a time: resvg draws in libuv's thread pool, so this keeps both cores busy without
+// holding hundreds of drawn images in memory at once.
 let next = 0;
 let drawn = 0;
 async function worker(): Promise<void> {
   while (next < jobs.length) {
     const job = jobs[next++]!;
     const result = await renderPngCached(job.svg, job.width, CACHES[job.cache], fonts);
-    if (result.drawn) drawn++;
+    if (result.drawn && ++drawn % COLLECT_EVERY === 0) await collectDrawnImages();
     const file = join(partial, job.path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, result.png);

@@ -1,25 +1,15 @@
 /** SVG → PNG at build time (resvg), with the Inter font from npm rather than whatever the machine has installed. */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FILES } from "./image-fonts.ts";
-import { encodeOpaquePng, encodeOpaquePngSync } from "./png-encode.ts";
 
-/** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts,
- * resvg and our encoder (png-encode.ts: bump its number when its output changes). Not on whether the fonts were
- * subset (image-fonts.ts): a subset that covers the SVG's characters draws the same pixels. */
-export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2+png-encode-1";
-/**
- * The disk caches of chart PNGs and social cards. ATLAS_PNG_CACHE and ATLAS_CARD_CACHE move them, e.g. to empty
- * folders for a build that must draw every image itself (the reproducibility gate).
- */
-export const CHART_PNG_CACHE = process.env.ATLAS_PNG_CACHE
-  ? resolve(process.env.ATLAS_PNG_CACHE)
-  : join(process.cwd(), "node_modules/.cache/atlas-kla-charts");
-export const CARD_PNG_CACHE = process.env.ATLAS_CARD_CACHE
-  ? resolve(process.env.ATLAS_CARD_CACHE)
-  : join(process.cwd(), "node_modules/.cache/atlas-kla-cards");
+/** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts and
+ * resvg (which also encodes the PNG). Not on whether the fonts were subset (image-fonts.ts): a subset that covers the
+ * SVG's characters draws the same pixels. */
+export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2";
+
 let written = 0;
 
 function options(width: number | undefined, fonts: readonly string[]): ResvgRenderOptions {
@@ -33,24 +23,27 @@ function options(width: number | undefined, fonts: readonly string[]): ResvgRend
 
 /** `fonts`: FONT_FILES, or subset copies of them that cover the SVG's characters (image-fonts.ts). */
 export function renderPng(svg: string, width?: number, fonts: readonly string[] = FONT_FILES): Uint8Array {
-  const image = new Resvg(svg, options(width, fonts)).render();
-  return encodeOpaquePngSync(image.width, image.height, image.pixels);
+  return new Resvg(svg, options(width, fonts)).render().asPng();
 }
 
 /**
- * The same bytes, drawn and compressed off the main thread: resvg parses and draws in libuv's thread pool, and
- * png-encode.ts deflates there too (resvg's own encoder would run on the main thread), so on a 2-core machine the
- * images overlap with the build's other work. A build renders hundreds: 553 social cards at ~20 ms of CPU each,
- * chart PNGs at 2× at ~50 ms (with subset fonts and the allocator settings scripts/build-site.ts gives the renderer;
+ * The same bytes, drawn off the main thread (resvg parses and draws in libuv's thread pool), so on a 2-core machine
+ * the images overlap with the build's other work; the PNG is encoded by resvg on this thread. resvg's own encoder
+ * costs less CPU than taking the pixels into JavaScript and compressing them there (a 3 MB copy per image, which
+ * made V8 collect garbage far more often). A build renders hundreds: 553 social cards at ~17 ms of CPU each, chart
+ * PNGs at 2× at ~50 ms (with subset fonts and the memory settings scripts/build-site.ts gives the renderer;
  * docs/TOOLCHAIN.md §6).
+ *
+ * resvg keeps an image's memory (3 MB for a card) until V8 collects the JavaScript object that holds it, and V8
+ * does not know that size: a caller drawing hundreds should let garbage be collected now and then
+ * (scripts/render-images.ts).
  */
 export async function renderPngAsync(
   svg: string,
   width?: number,
   fonts: readonly string[] = FONT_FILES,
 ): Promise<Uint8Array> {
-  const image = await renderAsync(svg, options(width, fonts));
-  return encodeOpaquePng(image.width, image.height, image.pixels);
+  return (await renderAsync(svg, options(width, fonts))).asPng();
 }
 
 /**
