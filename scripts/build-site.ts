@@ -1,7 +1,7 @@
 /**
  * node scripts/build-site.ts — the site from the artefact in data/build. Side by side:
- * - `astro build` once per shard (src/publish/build-shard.ts): Astro renders pages on one core, so on a 2-core machine
- *   two builds of half the pages each finish well before one build of all of them. Shard 0 writes dist/, the others
+ * - `astro build` once per shard (src/publish/build-shard.ts): Astro renders pages on one core, so when a core would
+ *   otherwise idle, two builds of half the pages each finish before one build of all of them. Shard 0 writes dist/, the others
  *   dist.shard-<i>/ (beside dist/, not in data/build/: scripts/build.ts starts this while the data pipeline may
  *   still replace data/build/), merged into dist/ at the end;
  * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs
@@ -11,8 +11,12 @@
  * else means the output depends on which pages were rendered beside it, and the build stops. Every page is rendered
  * by one shard only (src/publish/build-shard.ts).
  *
- * ATLAS_ASTRO_SHARDS sets the number of shards (default: the number of cores, at most 4; 1 = a plain build). The
- * output is the same bytes whatever the number. Exits non-zero, after stopping the others, as soon as one step
+ * ATLAS_ASTRO_SHARDS sets the number of shards (1 = a plain build). The output is the same bytes whatever the
+ * number. By default: one per core, at most 4, when the images are cached (a rebuild: drawing them is quick, and a
+ * core would idle); one when both PNG caches are empty (a cold build: CI after `npm ci`), because drawing every
+ * image keeps a core busy for as long as Astro renders, and a third busy process on a 2-core machine costs more
+ * than the second shard saves (measured 2026-12-07 on this VM, four cold builds each way: 62–73 s of CPU and
+ * 35–41 s with one Astro build, 74–89 s and 39–47 s with two). Exits non-zero, after stopping the others, as soon as one step
  * fails; dist/ is then incomplete and holds no images (the merge only runs when every step succeeded).
  * `npm run build` runs this after the data pipeline and before Pagefind.
  */
@@ -20,10 +24,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { imageCachesEmpty } from "../src/publish/image-caches.ts";
 
 const IMAGES = "data/build/images";
 const DIST = "dist";
-const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? Math.min(4, availableParallelism()));
+const coldImages = imageCachesEmpty();
+const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? (coldImages ? 1 : Math.min(4, availableParallelism())));
 if (!Number.isInteger(shards) || shards < 1)
   throw new Error(`build-site: ATLAS_ASTRO_SHARDS=${process.env.ATLAS_ASTRO_SHARDS}: expected a whole number ≥ 1`);
 const shardDir = (i: number) => (i === 0 ? DIST : `${DIST}.shard-${i}`);
@@ -114,5 +120,5 @@ for (let i = 1; i < shards; i++) {
 if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
 cpSync(IMAGES, DIST, { recursive: true });
 console.log(
-  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}), images copied from ${IMAGES}/`,
+  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}${process.env.ATLAS_ASTRO_SHARDS ? "" : coldImages ? ": PNG caches were empty" : ""}), images copied from ${IMAGES}/`,
 );

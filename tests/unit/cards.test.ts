@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { placeCard, provinceCard } from "../../src/publish/cards.ts";
@@ -6,6 +8,7 @@ import { loadGazetteer } from "../../src/pipeline/places.ts";
 import { runPipeline } from "../../src/pipeline/pipeline.ts";
 import { inflateSync } from "node:zlib";
 import { renderPng, renderPngAsync } from "../../src/publish/png.ts";
+import { imageCachesEmpty } from "../../src/publish/image-caches.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { socialCardSvg } from "../../src/publish/social-card.ts";
 import { ROOT } from "./helpers.ts";
@@ -85,5 +88,22 @@ describe("PNG drawing", () => {
     expect(onlyPixel(renderPng(svg('<rect width="1" height="1" fill="#0000ff" fill-opacity="0.5"/>')))).toEqual([
       127, 127, 255, 255,
     ]);
+  });
+});
+
+describe("PNG caches", () => {
+  it("are empty until one holds a PNG (scripts/build-site.ts then builds with one Astro process)", () => {
+    const root = mkdtempSync(join(tmpdir(), "atlas-caches-"));
+    try {
+      const caches = [join(root, "charts"), join(root, "cards")];
+      expect(imageCachesEmpty(caches)).toBe(true); // neither folder exists
+      mkdirSync(caches[1]!);
+      writeFileSync(join(caches[1]!, "a.png.123-0.tmp"), "");
+      expect(imageCachesEmpty(caches)).toBe(true); // a half-written image is not an image
+      writeFileSync(join(caches[1]!, "a.png"), "");
+      expect(imageCachesEmpty(caches)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
