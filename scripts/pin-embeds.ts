@@ -7,9 +7,9 @@
  * publishes a new release (README, "Deploying"); this script only ever writes the current release's folder.
  *
  * Runs after Astro, beside Pagefind (scripts/build.ts). The copies are written into a staging folder beside dist/
- * and moved into dist/v/ in one rename at the end, so the search indexer, walking dist/ meanwhile, never reads a
- * half-written page (it would ignore a finished one: embed pages carry no data-pagefind-body), and a failed run
- * leaves no half-pinned release. Deterministic: files in sorted order, the same bytes on every run; the release
+ * and moved into dist/v/ in one rename at the end, so nothing walking dist/ meanwhile reads a half-written page (the
+ * search indexer does not read dist/v/ at all: embed pages carry no data-pagefind-body), and a failed run leaves no
+ * half-pinned release. Deterministic: files in sorted order, the same bytes on every run; the release
  * folder is rebuilt from scratch each time.
  *
  * node scripts/pin-embeds.ts [dist=dist]
