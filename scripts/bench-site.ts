@@ -1,10 +1,12 @@
 /**
  * npm run bench:site [-- --runs N] [--skip-lighthouse] [--no-build] — the budgets of the site issue, measured (a benchmark, not
- * a timed test: this VM's build times vary by ±20% with its load, printed first so a slow figure can be judged):
+ * a timed test: this VM's build times vary with its load, printed first, and with the host's speed, which moves by
+ * up to 60 % from day to day and within an hour — hence the ratios to a bare Astro build measured in the same run):
  * - full build wall time: `npm run build` (data pipeline + every page in both languages + Pagefind) in a copy of
  *   the project, with the PNG caches (social cards, chart images) warm (a developer's rebuild) and empty (CI after `npm ci`); ≤ 30 s;
- * - its ratio to a bare Astro build of the same number of trivial pages, made in a throwaway project in a temp
- *   folder with the project's own astro and the same build options (what Astro itself costs per page);
+ * - their ratios to a bare Astro build of the same number of trivial pages, made in a throwaway project in a temp
+ *   folder with the project's own astro and the same build options (what Astro itself costs per page, and a
+ *   measure of the machine's speed during the run);
  * - profile page weight, gzip with its CSS (scripts/gates/page-weight.ts); budget ≤ 30 KB;
  * - Lighthouse 13 mobile (its default: emulated phone, simulated slow 4G) on a profile page served by
  *   scripts/serve.ts with compression, in Debian chromium; budgets ≥ 95 performance, 100 accessibility.
@@ -161,7 +163,7 @@ try {
     });
     const bareMedian = stats(bare).median;
     console.log(
-      `bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× (warm full build)`,
+      `bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× warm, ${(cold.total / bareMedian).toFixed(1)}× with empty PNG caches`,
     );
   }
 
