@@ -1,10 +1,10 @@
 /**
  * node scripts/build-site.ts — the site from the artefact in data/build. Side by side:
  * - `astro build` once per shard (src/publish/build-shard.ts): Astro renders pages on one core, so when a core would
- *   otherwise idle, two builds of half the pages each finish before one build of all of them. Shard 0 writes dist/, the others
- *   dist.shard-<i>/ (beside dist/, not in data/build/: scripts/build.ts starts this while the data pipeline may
- *   still replace data/build/), merged into dist/ at the end;
- * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~660 PNGs
+ *   otherwise idle, two builds of half the pages each finish before one build of all of them. Shard 0 writes dist/,
+ *   the others dist.shard-<i>/ (beside dist/, not in data/build/: scripts/build.ts starts this while the data
+ *   pipeline may still replace data/build/), merged into dist/ at the end;
+ * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~700 PNGs
  *   is CPU work of its own, mostly cached on a rebuild.
  * They cannot share a folder while they run — Astro empties its output folder when it starts — hence the merge.
  * A file two shards both wrote (the shared assets: stylesheet, scripts, public/) must be byte-identical: anything
@@ -16,9 +16,11 @@
  * core would idle); one when both PNG caches are empty (a cold build: CI after `npm ci`), because drawing every
  * image keeps a core busy for as long as Astro renders, and a third busy process on a 2-core machine costs more
  * than the second shard saves (measured 2026-12-07 on this VM, four cold builds each way: 62–73 s of CPU and
- * 35–41 s with one Astro build, 74–89 s and 39–47 s with two). Exits non-zero, after stopping the others, as soon as one step
- * fails; dist/ is then incomplete and holds no images (the merge only runs when every step succeeded).
- * `npm run build` runs this after the data pipeline and before Pagefind.
+ * 35–41 s with one Astro build, 74–89 s and 39–47 s with two).
+ *
+ * Exits non-zero, after stopping the others, as soon as one step fails; dist/ is then incomplete and holds no
+ * images (the merge only runs when every step succeeded). `npm run build` runs this beside the data pipeline and
+ * before Pagefind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -119,6 +121,7 @@ for (let i = 1; i < shards; i++) {
 }
 if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
 cpSync(IMAGES, DIST, { recursive: true });
+const why = coldImages && !process.env.ATLAS_ASTRO_SHARDS ? ": PNG caches were empty" : "";
 console.log(
-  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}${process.env.ATLAS_ASTRO_SHARDS ? "" : coldImages ? ": PNG caches were empty" : ""}), images copied from ${IMAGES}/`,
+  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}${why}), images copied from ${IMAGES}/`,
 );

@@ -31,7 +31,7 @@ let subsetFonts: Promise<string[]> | undefined;
 const fonts = () => (subsetFonts ??= subsetFontFiles(charactersOf(jobs.map((job) => job.svg))));
 
 // resvg frees a drawn image's memory (3 MB for a card) only when V8 collects the object that held it, and V8 does
-// not count that memory, so left alone a cold build piles up ~2 GB of images, each one's memory faulted in fresh
+// not count that memory, so left alone a cold build piles up 2–3 GB of images, each one's memory faulted in fresh
 // (costly on these VMs). A young-generation collection every few images, then a turn of the event loop (where the
 // native finalisers run), keeps it to a few images' worth. `gc` needs node --expose-gc (scripts/build-site.ts
 // passes it); without it, only memory grows.
