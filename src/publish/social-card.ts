@@ -23,10 +23,70 @@ export interface CardText {
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Shrink long names so they fit the card: Inter bold is ~0.58 em wide per character on average. */
+/** Shrink long names so they fit the card: a name in Inter bold is at most ~0.64 em wide per character (measured
+ * with resvg over every place and province name: 0.636 for "Lampung"; 0.58, the average, let "Kabupaten Mamberamo
+ * Raya" run off the card). */
 function titleSize(title: string): number {
-  const max = 1080 / (0.58 * Math.max(title.length, 1));
+  const max = 1080 / (0.64 * Math.max(title.length, 1));
   return Math.round(Math.min(76, Math.max(40, max)));
+}
+
+/** Inter bold is at most ~0.56 em wide per character over a line of text (measured on the cards' own statuses with
+ * resvg: 0.48–0.50); the status may use 1080 px of the card's width. */
+const STATUS_WIDTH = 1080;
+const BOLD_EM_PER_CHAR = 0.56;
+const SEPARATOR = " · ";
+
+/** The two halves of `text` around one of its " · " separators, the most even split whose halves both have at most
+ * `max` characters; undefined if none has. */
+function splitAtSeparator(text: string, max: number): string[] | undefined {
+  let best: string[] | undefined;
+  for (let at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + 1)) {
+    const halves = [text.slice(0, at), text.slice(at + SEPARATOR.length)];
+    const longest = Math.max(...halves.map((h) => h.length));
+    if (longest <= max && (best === undefined || longest < Math.max(...best.map((h) => h.length)))) best = halves;
+  }
+  return best;
+}
+
+/** Words into lines of at most `max` characters (a longer word gets a line of its own). */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The status in one line at 36 px if it fits, else in two at the largest size that fits them, broken where the
+ * Indonesian meets the English (" · ") when that fits, else between words. A province's status ("KLA 2025: predikat
+ * bersumber untuk 19 dari 38 · stated for 19 of 38 (+3 disimpulkan · inferred)") ran off the card in one line.
+ */
+export function statusLayout(status: string): { size: number; lines: string[] } {
+  const sizes = [36, 34, 32, 30, 28, 26, 24];
+  for (const size of sizes) {
+    const max = Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * size));
+    if (status.length <= max) return { size, lines: [status] };
+    const lines = splitAtSeparator(status, max) ?? wrap(status, max);
+    if (lines.length <= 2) return { size, lines };
+  }
+  // Only a status of over ~160 characters gets here (no card has one; tests/unit/cards.test.ts measures them all).
+  return { size: 24, lines: wrap(status, Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * 24))) };
+}
+
+/** The status lines, the last on the baseline at y = 330 above the predikat steps, one line-height apart. */
+function statusText(status: string): string {
+  const { size, lines } = statusLayout(status);
+  const lineHeight = Math.round(size * 1.25);
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="60" y="${330 - (lines.length - 1 - i) * lineHeight}" font-size="${size}" font-weight="700" fill="#1f1f1f">${esc(line)}</text>`,
+    )
+    .join("");
 }
 
 export function socialCardSvg(c: CardText): string {
@@ -56,7 +116,7 @@ export function socialCardSvg(c: CardText): string {
     `<text x="60" y="92" font-size="28" fill="#595959">${esc(c.kicker)}</text>` +
     `<text x="60" y="${92 + size + 14}" font-size="${size}" font-weight="700" fill="#1f1f1f">${esc(c.title)}</text>` +
     `<text x="60" y="${92 + size + 62}" font-size="32" fill="#3a3a3a">${esc(c.subtitle)}</text>` +
-    `<text x="60" y="330" font-size="36" font-weight="700" fill="#1f1f1f">${esc(c.status)}</text>` +
+    statusText(c.status) +
     steps +
     waffle +
     `<text x="60" y="600" font-size="24" fill="#595959">${esc(c.footer)}</text></svg>`

@@ -10,8 +10,10 @@ import { inflateSync } from "node:zlib";
 import { renderPng, renderPngAsync } from "../../src/publish/png.ts";
 import { imageCachesEmpty } from "../../src/publish/image-caches.ts";
 import { listRawFiles } from "../../src/pipeline/raw-files.ts";
-import { socialCardSvg } from "../../src/publish/social-card.ts";
-import { ROOT } from "./helpers.ts";
+import { socialCardSvg, statusLayout } from "../../src/publish/social-card.ts";
+import { FONT_FILES } from "../../src/publish/image-fonts.ts";
+import { Resvg } from "@resvg/resvg-js";
+import { buildRawFolder, ROOT } from "./helpers.ts";
 
 const d = runPipeline({
   files: listRawFiles(join(ROOT, "tests/fixtures/golden/raw"), ROOT),
@@ -105,5 +107,39 @@ describe("PNG caches", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("card text", () => {
+  it("keeps a status of one line when it fits, else breaks it where the Indonesian meets the English", () => {
+    expect(statusLayout("Predikat KLA 2025: Pratama (disimpulkan · inferred)")).toEqual({
+      size: 36,
+      lines: ["Predikat KLA 2025: Pratama (disimpulkan · inferred)"],
+    });
+    expect(
+      statusLayout("KLA 2025: predikat bersumber untuk 19 dari 38 · stated for 19 of 38 (+3 disimpulkan · inferred)"),
+    ).toEqual({
+      size: 36,
+      lines: ["KLA 2025: predikat bersumber untuk 19 dari 38", "stated for 19 of 38 (+3 disimpulkan · inferred)"],
+    });
+    // No separator: between words, smaller if two lines at 36 px are not enough.
+    const long = statusLayout(`${"x".repeat(30)} ${"y".repeat(40)} ${"z".repeat(30)}`);
+    expect(long.lines).toHaveLength(2);
+    expect(long.size).toBeLessThan(36);
+  });
+
+  it("stays on the card: every text of every real card ends inside its 60 px margin (measured by resvg)", () => {
+    const real = buildRawFolder("data/raw");
+    const cards = [...real.places.map((p) => placeCard(real, p)), ...real.provinces.map((p) => provinceCard(real, p))];
+    const texts = new Set<string>();
+    for (const card of cards)
+      for (const text of socialCardSvg(card).match(/<text [^>]*>[^<]*<\/text>/g) ?? []) texts.add(text);
+    const overflowing = [...texts].filter((text) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" font-family="Inter">${text}</svg>`;
+      const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [...FONT_FILES] } }).innerBBox();
+      return box !== undefined && box.x + box.width > 1140;
+    });
+    expect(texts.size).toBeGreaterThan(500);
+    expect(overflowing).toEqual([]);
   });
 });
