@@ -32,6 +32,7 @@ import { startServer } from "./serve.ts";
 import { describeWeights, PROFILE_BUDGET_BYTES, profileWeights } from "./gates/page-weight.ts";
 import { copyProject, npmBuild } from "./gates/project-copy.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/browser.ts";
+import { emptyImageCaches } from "../src/publish/image-caches.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -70,13 +71,7 @@ function fullBuild(emptyCaches?: string): { dist: string; total: number } {
   const dir = copyProject(root, join(tmp, `project-${copies++}`));
   const t = performance.now();
   // "Cold" = what CI sees after `npm ci`: neither social cards nor chart PNGs nor the fonts they are drawn with cached.
-  const caches = emptyCaches
-    ? {
-        ATLAS_CARD_CACHE: join(emptyCaches, "cards"),
-        ATLAS_PNG_CACHE: join(emptyCaches, "charts"),
-        ATLAS_FONT_CACHE: join(emptyCaches, "fonts"),
-      }
-    : {};
+  const caches = emptyCaches ? emptyImageCaches(emptyCaches) : {};
   npmBuild(dir, { ...env, ...caches });
   return { dist: join(dir, "dist"), total: performance.now() - t };
 }

@@ -31,6 +31,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printDifferences } from "./compare-dirs.ts";
 import { copyProject, npmBuild } from "./project-copy.ts";
+import { emptyImageCaches } from "../../src/publish/image-caches.ts";
 
 const root = process.cwd();
 for (const need of ["data/build/site.json", "dist/404.html"]) {
@@ -43,9 +44,7 @@ const tmp = mkdtempSync(join(tmpdir(), "atlas-rebuild-"));
 const copy = join(tmp, "project");
 const env = {
   ...process.env,
-  ATLAS_CARD_CACHE: join(tmp, "cards"),
-  ATLAS_PNG_CACHE: join(tmp, "charts"),
-  ATLAS_FONT_CACHE: join(tmp, "fonts"),
+  ...emptyImageCaches(tmp),
   TZ: "Pacific/Kiritimati",
   LC_ALL: "de_DE.UTF-8",
   LANG: "de_DE.UTF-8",

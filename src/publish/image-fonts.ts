@@ -9,10 +9,11 @@
  * so the images come out the same bytes as with the full font; tests/unit/image-fonts.test.ts checks it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import subsetFont from "subset-font";
+import { FONT_SUBSET_CACHE, writeCacheFile } from "./image-caches.ts";
 
 const require = createRequire(import.meta.url);
 /** Regular and bold, by file name (a loose glob can pick an italic). */
@@ -20,10 +21,6 @@ export const FONT_FILES: readonly string[] = [
   require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
   require.resolve("@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf"),
 ];
-/** Where the subset copies are kept between builds; ATLAS_FONT_CACHE moves it. */
-export const FONT_SUBSET_CACHE = process.env.ATLAS_FONT_CACHE
-  ? resolve(process.env.ATLAS_FONT_CACHE)
-  : join(process.cwd(), "node_modules/.cache/atlas-kla-fonts");
 /** Part of the cache key: a new subsetter may write other bytes. */
 const SUBSETTER = "subset-font-2.9.0";
 
@@ -57,17 +54,13 @@ export function charactersOf(svgs: readonly string[]): string {
  * under a hash of the font, the characters and the subsetter.
  */
 export async function subsetFontFiles(text: string, cache = FONT_SUBSET_CACHE): Promise<string[]> {
-  mkdirSync(cache, { recursive: true });
   return Promise.all(
     FONT_FILES.map(async (file) => {
       const font = readFileSync(file);
       const key = createHash("sha256").update(SUBSETTER).update(font).update(text).digest("hex");
       const path = join(cache, `${key}.ttf`);
       if (existsSync(path)) return path;
-      const subset = await subsetFont(font, text, { targetFormat: "truetype" });
-      const tmp = `${path}.${process.pid}.tmp`; // a name of its own: two builds may share the cache
-      writeFileSync(tmp, subset);
-      renameSync(tmp, path);
+      writeCacheFile(path, await subsetFont(font, text, { targetFormat: "truetype" }));
       return path;
     }),
   );

@@ -1,16 +1,15 @@
 /** SVG → PNG at build time (resvg), with the Inter font from npm rather than whatever the machine has installed. */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FILES } from "./image-fonts.ts";
+import { writeCacheFile } from "./image-caches.ts";
 
 /** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts and
  * resvg (which also encodes the PNG). Not on whether the fonts were subset (image-fonts.ts): a subset that covers the
  * SVG's characters draws the same pixels. */
 export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2";
-
-let written = 0;
 
 function options(width: number | undefined, fonts: readonly string[]): ResvgRenderOptions {
   return {
@@ -65,11 +64,6 @@ export async function renderPngCached(
   const cached = join(cache, `${key}.png`);
   if (existsSync(cached)) return { png: Uint8Array.from(readFileSync(cached)), drawn: false };
   const png = Uint8Array.from(await renderPngAsync(svg, width, await fonts()));
-  mkdirSync(cache, { recursive: true });
-  // Write then rename, so a build killed halfway never leaves a truncated PNG in the cache. (A name of its own per
-  // write: two builds may share a cache folder.)
-  const tmp = `${cached}.${process.pid}-${written++}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, cached);
+  writeCacheFile(cached, png);
   return { png, drawn: true };
 }
