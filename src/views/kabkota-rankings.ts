@@ -13,7 +13,7 @@
  *   beside a 3-of-6 one.
  * Pure and language-free: the pages put words around it.
  */
-import { ascending } from "d3-array";
+import { ascending, rollups } from "d3-array";
 import type { IndicatorValue, Place, SiteData } from "../pipeline/artefact.ts";
 import { round2 } from "../method/score.ts";
 import { VALUE_CAVEATS, type ValueCaveat } from "../method/caveats.ts";
@@ -91,14 +91,18 @@ export const sourceUrlOf = (v: IndicatorValue): string => v.carrierUrl ?? v.sour
 
 /** The sources of some values, each with how many of them it gives, the commonest first. */
 export function valueSources(values: Iterable<IndicatorValue>): RankingSource[] {
-  const sources = new Map<string, RankingSource>();
-  for (const v of values) {
-    const url = sourceUrlOf(v);
-    const s = sources.get(url) ?? { primary: shortSource(v), via: hostOf(url), url, count: 0 };
-    s.count++;
-    sources.set(url, s);
-  }
-  return [...sources.values()].sort((a, b) => b.count - a.count || ascending(a.url, b.url));
+  return rollups(
+    values,
+    (same): RankingSource => ({
+      primary: shortSource(same[0]!),
+      via: hostOf(sourceUrlOf(same[0]!)),
+      url: sourceUrlOf(same[0]!),
+      count: same.length,
+    }),
+    sourceUrlOf,
+  )
+    .map(([, source]) => source)
+    .sort((a, b) => b.count - a.count || ascending(a.url, b.url));
 }
 
 /** "BPS, Susenas 2024, via github.com (514)", or the host alone when the value names no primary source. */
