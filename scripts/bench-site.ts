@@ -1,11 +1,12 @@
 /**
  * npm run bench:site [-- --runs N] [--skip-lighthouse] [--no-build] — the budgets of the site issue, measured (a benchmark, not
  * a timed test: this VM's build times vary with its load, printed first, and with the host's speed, which moves by
- * up to 60 % from day to day and within an hour — hence the ratios to a bare Astro build measured in the same run):
+ * up to 60 % from day to day and within an hour; the ratios to a bare Astro build of the same run help, though on
+ * 2026-12-07 they drifted too, 6.0× to 7.7× for one commit's warm build within the hour):
  * - full build wall time: `npm run build` (data pipeline + every page in both languages + Pagefind) in a copy of
  *   the project, with the PNG caches (social cards, chart images) warm (a developer's rebuild) and empty (CI after `npm ci`); ≤ 30 s;
  * - their ratios to a bare Astro build of the same number of trivial pages, made in a throwaway project in a temp
- *   folder with the project's own astro and the same build options (what Astro itself costs per page, and a
+ *   folder with the project's own astro and the same build options (what Astro itself costs per page, and a rough
  *   measure of the machine's speed during the run);
  * - profile page weight, gzip with its CSS (scripts/gates/page-weight.ts); budget ≤ 30 KB;
  * - Lighthouse 13 mobile (its default: emulated phone, simulated slow 4G) on a profile page served by
