@@ -16,7 +16,8 @@
  * core would idle); one when both PNG caches are empty (a cold build: CI after `npm ci`), because drawing every
  * image keeps a core busy for as long as Astro renders, and a third busy process on a 2-core machine costs more
  * than the second shard saves (measured 2026-12-07 on this VM, four cold builds each way: 62–73 s of CPU and
- * 35–41 s with one Astro build, 74–89 s and 39–47 s with two).
+ * 35–41 s with one Astro build, 74–89 s and 39–47 s with two). For the same reason a cold build's image renderer
+ * draws with one thread (see its step below).
  *
  * Exits non-zero, after stopping the others, as soon as one step fails; dist/ is then incomplete and holds no
  * images (the merge only runs when every step succeeded). `npm run build` runs this beside the data pipeline and
@@ -55,7 +56,16 @@ const steps: Step[] = [
     // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
     // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The
     // images are the same bytes either way.
-    env: { MIMALLOC_LARGE_OS_PAGES: "1", MIMALLOC_PURGE_DELAY: "-1" },
+    env: {
+      MIMALLOC_LARGE_OS_PAGES: "1",
+      MIMALLOC_PURGE_DELAY: "-1",
+      // A cold build draws every image beside the one Astro build, the longer job, which decides when the build
+      // ends. With libuv's default four threads the renderer draws up to three images at once while its main thread
+      // encodes, so on two cores it takes most of the CPU and Astro waits; one drawing thread leaves Astro a core
+      // (measured 2026-12-07, six cold builds each way: median 34.3 s against 37.3 s, and less wall time per second
+      // of CPU in every run, 0.54–0.55 against 0.55–0.58; the VM's speed moved too much for the totals alone).
+      ...(coldImages ? { UV_THREADPOOL_SIZE: "1" } : {}),
+    },
   },
 ];
 
