@@ -71,10 +71,16 @@ export function statusLayout(status: string): { size: number; lines: string[] } 
     const max = Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * size));
     if (status.length <= max) return { size, lines: [status] };
     const lines = splitAtSeparator(status, max) ?? wrap(status, max);
-    if (lines.length <= 2) return { size, lines };
+    if (lines.length <= 2 && lines.every((line) => line.length <= max)) return { size, lines };
   }
-  // Only a status of over ~160 characters gets here (no card has one; tests/unit/cards.test.ts measures them all).
-  return { size: 24, lines: wrap(status, Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * 24))) };
+  // A third line would run into the name above it, a word too long for a line off the card's edge: no card has
+  // either (tests/unit/cards.test.ts measures them all), and a new status text that would must be shortened where
+  // it is written (src/publish/cards.ts), not drawn broken into ~550 images.
+  throw new Error(
+    `social card: the status ${JSON.stringify(status)} (${status.length} characters) does not fit in two lines of ` +
+      `at most ${Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * sizes.at(-1)!))} characters at ${sizes.at(-1)} px; ` +
+      `shorten it in src/publish/cards.ts`,
+  );
 }
 
 /** The status lines, the last on the baseline at y = 330 above the predikat steps, one line-height apart. */

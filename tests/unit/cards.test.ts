@@ -128,6 +128,16 @@ describe("card text", () => {
     expect(long.size).toBeLessThan(36);
   });
 
+  it("refuses a status that would not fit in two lines, rather than draw it over the name or off the card", () => {
+    // 80 characters a line at 24 px: three lines' worth of words, or one word longer than a line.
+    expect(() => statusLayout(Array.from({ length: 30 }, () => "predikat").join(" "))).toThrow(
+      /does not fit in two lines of at most 80 characters at 24 px; shorten it in src\/publish\/cards\.ts/,
+    );
+    expect(() => statusLayout(`Predikat ${"x".repeat(81)}`)).toThrow(/\(90 characters\)/);
+    // The longest word that still fits: a line of its own at 24 px.
+    expect(statusLayout(`Predikat ${"x".repeat(80)}`)).toEqual({ size: 24, lines: ["Predikat", "x".repeat(80)] });
+  });
+
   it("stays on the card: every text of every real card ends inside its 60 px margin (measured by resvg)", () => {
     const real = buildRawFolder("data/raw");
     const cards = [...real.places.map((p) => placeCard(real, p)), ...real.provinces.map((p) => provinceCard(real, p))];
