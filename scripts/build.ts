@@ -18,7 +18,7 @@
  * incomplete (the next build starts it afresh). Prints each step's wall time, so a slow step shows.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -93,10 +93,17 @@ const inOrder = async (...chain: Step[]) => {
 
 // A fresh name per build, outside the project: a marker left by an earlier build must never open the gate.
 const marker = join(mkdtempSync(join(tmpdir(), "atlas-build-")), "data-ready");
+/** Opens the gate: written under another name and renamed into place, because the readers poll for the marker's
+ * name and a plain write creates the file empty before it writes (once, on 2026-12-07, the image renderer read it
+ * in between, found "", and stopped the build). A rename is atomic: the marker appears with its word in it. */
+function writeMarker(state: "ok" | "failed"): void {
+  writeFileSync(`${marker}.partial`, state);
+  renameSync(`${marker}.partial`, marker);
+}
 const data = run(steps.data).then(
-  () => writeFileSync(marker, "ok"),
+  () => writeMarker("ok"),
   (error: unknown) => {
-    writeFileSync(marker, "failed");
+    writeMarker("failed");
     throw error;
   },
 );

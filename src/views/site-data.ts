@@ -39,13 +39,16 @@ export function awaitArtefact(): void {
   if (dataReady || !marker) return;
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   const started = performance.now();
-  while (!existsSync(marker)) {
+  // An empty marker is one being written (scripts/build.ts renames it into place, but a writer that does not would
+  // leave it empty for a moment, and on 2026-12-07 a reader caught that): wait for its word.
+  const state = (): string => (existsSync(marker) ? readFileSync(marker, "utf8") : "");
+  let word: string;
+  while ((word = state()) === "") {
     if (performance.now() - started > DATA_READY_TIMEOUT_MS)
-      throw new Error(`site-data: the data pipeline has not finished after 10 minutes (no ${marker})`);
+      throw new Error(`site-data: the data pipeline has not finished after 10 minutes (no word in ${marker})`);
     Atomics.wait(sleeper, 0, 0, 20); // sleeps 20 ms; nothing ever notifies
   }
-  const state = readFileSync(marker, "utf8");
-  if (state !== "ok") throw new Error(`site-data: the data pipeline ${state} (${marker}); nothing to build from`);
+  if (word !== "ok") throw new Error(`site-data: the data pipeline ${word} (${marker}); nothing to build from`);
   dataReady = true;
 }
 

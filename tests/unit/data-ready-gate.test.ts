@@ -44,6 +44,21 @@ describe("the data-ready gate", () => {
     expect(code).toBe(0);
   });
 
+  it("waits on a marker that exists but is still empty (being written) instead of taking it for a failure", async () => {
+    const dir = tempDir("gate-empty");
+    const buildDir = join(dir, "build");
+    const marker = join(dir, "ready");
+    mkdirSync(buildDir, { recursive: true });
+    writeFileSync(join(buildDir, "site.json"), ARTEFACT);
+    writeFileSync(marker, "");
+    const result = reader(buildDir, marker);
+    await new Promise((r) => setTimeout(r, 400));
+    writeFileSync(marker, "ok");
+    const { code, out } = await result;
+    expect(out).toContain("places 1");
+    expect(code).toBe(0);
+  });
+
   it("stops with the pipeline's failure instead of reading an old artefact", async () => {
     const dir = tempDir("gate-failed");
     const buildDir = join(dir, "build");
