@@ -4,8 +4,9 @@
  *   otherwise idle, two builds of half the pages each finish before one build of all of them. Shard 0 writes dist/,
  *   the others dist.shard-<i>/ (beside dist/, not in data/build/: scripts/build.ts starts this while the data
  *   pipeline may still replace data/build/), merged into dist/ at the end;
- * - scripts/render-images.ts, every PNG into data/build/images/ (copied into dist/ at the end): drawing ~700 PNGs
- *   is CPU work of its own, mostly cached on a rebuild.
+ * - scripts/render-files.ts, every PNG and every chart's SVG and CSV into data/build/files/ (copied into dist/ at the
+ *   end): drawing ~700 PNGs is CPU work of its own, mostly cached on a rebuild, and the 2,376 chart files would
+ *   cost the Astro build, the longer job, as many routes.
  * They cannot share a folder while they run — Astro empties its output folder when it starts — hence the merge.
  * A file two shards both wrote (the shared assets: stylesheet, scripts, public/) must be byte-identical: anything
  * else means the output depends on which pages were rendered beside it, and the build stops. Every page is rendered
@@ -20,7 +21,7 @@
  * draws with one thread (see its step below).
  *
  * Exits non-zero, after stopping the others, as soon as one step fails; dist/ is then incomplete and holds no
- * images (the merge only runs when every step succeeded). `npm run build` runs this beside the data pipeline and
+ * PNGs or chart files (the merge only runs when every step succeeded). `npm run build` runs this beside the data pipeline and
  * before Pagefind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -29,7 +30,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { imageCachesEmpty } from "../src/publish/image-caches.ts";
 
-const IMAGES = "data/build/images";
+const FILES = "data/build/files";
 const DIST = "dist";
 const coldImages = imageCachesEmpty();
 const shards = Number(process.env.ATLAS_ASTRO_SHARDS ?? (coldImages ? 1 : Math.min(4, availableParallelism())));
@@ -49,9 +50,9 @@ const steps: Step[] = [
     env: shards === 1 ? {} : { ATLAS_SHARD: `${i}/${shards}`, ATLAS_OUT_DIR: shardDir(i) },
   })),
   {
-    name: "render-images",
-    // --expose-gc: render-images.ts has V8 collect drawn images every few, or their memory piles up (see there).
-    args: ["--expose-gc", join("scripts", "render-images.ts"), IMAGES],
+    name: "render-files",
+    // --expose-gc: render-files.ts has V8 collect drawn images every few, or their memory piles up (see there).
+    args: ["--expose-gc", join("scripts", "render-files.ts"), FILES],
     // resvg's allocator (mimalloc, built into @resvg/resvg-js) hands each freed 3 MB pixel buffer back to the system
     // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
     // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The
@@ -130,8 +131,8 @@ for (let i = 1; i < shards; i++) {
   );
 }
 if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
-cpSync(IMAGES, DIST, { recursive: true });
+cpSync(FILES, DIST, { recursive: true });
 const why = coldImages && !process.env.ATLAS_ASTRO_SHARDS ? ": PNG caches were empty" : "";
 console.log(
-  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}${why}), images copied from ${IMAGES}/`,
+  `build-site: pages in ${DIST}/ (${shards === 1 ? "one Astro build" : `${shards} Astro shards`}${why}), PNGs and chart files copied from ${FILES}/`,
 );

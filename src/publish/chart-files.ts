@@ -2,7 +2,7 @@
  * A catalogue chart as files and snippets: its URLs (embed page, live and pinned to a data release; SVG, PNG, CSV),
  * the CSV of its table, a standalone SVG document that explains itself when printed (title, source, release and
  * address inside the picture), and the iframe snippet other sites paste. Pure string work, no Astro: the pages,
- * the file endpoints and the tests share it.
+ * the chart files (chart-file-jobs.ts) and the tests share it.
  */
 import { toCsv } from "../pipeline/csv-write.ts";
 import { formatNumber } from "../i18n/format.ts";

@@ -1,7 +1,7 @@
 /**
  * Every PNG the site publishes, as SVG to draw and the path it goes to under dist/: the social card of each place
  * and province and the national one (/kartu/…, one bilingual card each) and the print PNG of each catalogue chart that has one
- * (/grafik/<id>.png and /en/grafik/<id>.png, 2× the chart's width). Pure: scripts/render-images.ts draws them in a
+ * (/grafik/<id>.png and /en/grafik/<id>.png, 2× the chart's width). Pure: scripts/render-files.ts draws them in a
  * process of its own, beside `astro build`, because drawing ~660 images is a third of a cold build's CPU and Astro
  * renders pages on one core — on a 2-core machine the two overlap instead of adding up.
  */

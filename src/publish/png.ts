@@ -35,7 +35,7 @@ export function renderPng(svg: string, width?: number, fonts: readonly string[] 
  *
  * resvg keeps an image's memory (3 MB for a card) until V8 collects the JavaScript object that holds it, and V8
  * does not know that size: a caller drawing hundreds should let garbage be collected now and then
- * (scripts/render-images.ts).
+ * (scripts/render-files.ts).
  */
 export async function renderPngAsync(
   svg: string,

@@ -1,5 +1,5 @@
 /**
- * The PNGs drawn beside the Astro build (scripts/render-images.ts): one card per place and province plus the
+ * The PNGs drawn beside the Astro build (scripts/render-files.ts): one card per place and province plus the
  * national one, and a print PNG for exactly the catalogue charts that offer one, at the URLs the pages link to.
  */
 import { join } from "node:path";

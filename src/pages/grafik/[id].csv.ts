@@ -1,4 +1,0 @@
-/** /grafik/<id>.csv for every catalogue chart (Indonesian). See ./_chart-files.ts. */
-import { chartFileRoute } from "./_chart-files.ts";
-
-export const { getStaticPaths, GET } = chartFileRoute("id", "csv");
