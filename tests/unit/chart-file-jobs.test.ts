@@ -3,24 +3,14 @@
  * a CSV for every catalogue chart in both languages, at the addresses the chart's share links and embed page name,
  * each saying what that chart says.
  */
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chartCatalog } from "../../src/publish/chart-catalog.ts";
 import { chartFileJobs } from "../../src/publish/chart-file-jobs.ts";
 import { chartFilePath, tableCsv } from "../../src/publish/chart-files.ts";
-import { loadMethod } from "../../src/pipeline/read-method.ts";
-import { loadGazetteer } from "../../src/pipeline/places.ts";
-import { runPipeline } from "../../src/pipeline/pipeline.ts";
-import { listRawFiles } from "../../src/pipeline/raw-files.ts";
 import { withBase } from "../../src/i18n/index.ts";
-import { ROOT } from "./helpers.ts";
+import { buildRawFolder } from "./helpers.ts";
 
-const d = runPipeline({
-  files: listRawFiles(join(ROOT, "tests/fixtures/golden/raw"), ROOT),
-  gazetteer: loadGazetteer(ROOT),
-  method: loadMethod(join(ROOT, "data/method")),
-  version: "2026.11.0",
-}).data!;
+const d = buildRawFolder("tests/fixtures/golden/raw");
 const files = chartFileJobs(d, new URL("https://atlas.example/"));
 const byPath = new Map(files.map((f) => [withBase(`/${f.path}`), f.text]));
 
@@ -39,7 +29,7 @@ describe("chart files", () => {
     const entry = chartCatalog(d, "en").find((c) => c.id === "daerah-kota-kupang-predikat")!;
     const svg = byPath.get(withBase("/en/grafik/daerah-kota-kupang-predikat.svg"))!;
     expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg).toContain("2026.11.0");
+    expect(svg).toContain(`data release ${d.version}`);
     expect(svg).toContain("https://atlas.example/");
     expect(svg).toContain(entry.published().chart.title.replace(/&/g, "&amp;"));
   });
