@@ -6,7 +6,7 @@
  * built.
  *
  * A page belongs to a shard by its *subject*: the Indonesian path of the page a chart lives on (`/daerah/<slug>/`
- * for a place's profile, its English twin, its chart's embed pages and its chart files). One subject's pages share
+ * for a place's profile, its English twin and its chart's embed pages). One subject's pages share
  * one drawing of its chart (the chart catalogue memoises per process), so keeping them in one process draws each
  * chart once. Pages without parameters (home, methodology, …) are shared out by their own path (`buildsPage`, asked
  * by src/middleware.ts): each costs up to a second, and rendering all of them in every shard cost ~2.5 s a build.

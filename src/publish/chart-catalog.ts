@@ -1,8 +1,9 @@
 /**
  * The chart catalogue: every chart the site publishes as an object of its own — with an embed page
  * (/embed/<id>/), a standalone SVG, a CSV of its table and, for some, a PNG (/grafik/<id>.svg|csv|png) — for one
- * language. Pages take their charts from here too, so a chart is drawn once per build and language whichever of
- * its page, embed page or files asks first (`published()` is memoised).
+ * language. Pages take their charts from here too, so a chart is drawn once per process and language whichever of
+ * its page or embed page asks first (`published()` is memoised); the files are written by scripts/render-files.ts,
+ * which draws the catalogue once more, beside the Astro build.
  *
  * Ids are stable, Indonesian and the same in both languages: readers paste them into other sites, so an id must
  * never change with the data. That is why a province's chart is `provinsi-<slug>-predikat`, not "…-2025": the live
