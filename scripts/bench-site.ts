@@ -4,7 +4,8 @@
  * up to 60 % from day to day and within an hour; the ratios to a bare Astro build of the same run help, though on
  * 2026-12-07 they drifted too, 6.0× to 7.7× for one commit's warm build within the hour):
  * - full build wall time: `npm run build` (data pipeline + every page in both languages + Pagefind) in a copy of
- *   the project, with the PNG caches (social cards, chart images) warm (a developer's rebuild) and empty (CI after `npm ci`); ≤ 30 s;
+ *   the project, with the PNG caches (social cards, chart images) warm (a developer's rebuild) and empty (CI after
+ *   `npm ci`), `--runs` builds of each; ≤ 30 s (the median, and how many of the runs were within);
  * - their ratios to a bare Astro build of the same number of trivial pages, made in a throwaway project in a temp
  *   folder with the project's own astro and the same build options (what Astro itself costs per page, and a rough
  *   measure of the machine's speed during the run);
@@ -143,15 +144,19 @@ try {
   if (!args["no-build"]) {
     // Warm first: the project's PNG caches, as a developer's rebuild finds it (a first run fills it).
     const warm = Array.from({ length: runs }, () => fullBuild());
-    const cold = fullBuild(join(tmp, "empty-png-caches"));
-    dist = cold.dist;
-    const pages = countHtml(cold.dist);
+    // As many cold builds, each with caches of its own, empty: near the budget one figure says little on this VM.
+    const colds = Array.from({ length: runs }, (_, i) => fullBuild(join(tmp, `empty-png-caches-${i}`)));
+    dist = colds.at(-1)!.dist;
+    const pages = countHtml(dist);
     const total = stats(warm.map((b) => b.total)).median;
+    const coldTotal = stats(colds.map((b) => b.total)).median;
+    const within = (builds: { total: number }[]) =>
+      `${builds.filter((b) => b.total <= 30_000).length} of ${builds.length} within`;
     console.log(
-      `full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; budget ≤ 30 s: ${verdict(total <= 30_000)}`,
+      `full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; budget ≤ 30 s (median): ${verdict(total <= 30_000)}, ${within(warm)}`,
     );
     console.log(
-      `full build, empty PNG caches (as in CI after npm ci): ${seconds(cold.total)}; budget ≤ 30 s: ${verdict(cold.total <= 30_000)}`,
+      `full build, empty PNG caches (as in CI after npm ci): ${range(colds.map((b) => b.total))}; budget ≤ 30 s (median): ${verdict(coldTotal <= 30_000)}, ${within(colds)}`,
     );
     const bare = Array.from({ length: runs }, () => {
       rmSync(join(tmp, "bare"), { recursive: true, force: true });
@@ -159,7 +164,7 @@ try {
     });
     const bareMedian = stats(bare).median;
     console.log(
-      `bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× warm, ${(cold.total / bareMedian).toFixed(1)}× with empty PNG caches`,
+      `bare Astro build, ${pages} trivial pages: ${range(bare)}; full build / bare = ${(total / bareMedian).toFixed(1)}× warm, ${(coldTotal / bareMedian).toFixed(1)}× with empty PNG caches`,
     );
   }
 
