@@ -4,7 +4,9 @@
  * The card shows only figures the page shows: name, province, the latest round with a fact and its predikat (or
  * "unknown"), and the five predikat steps with the one reached marked.
  */
+import { least } from "d3-array";
 import { PREDIKAT, type Predikat } from "../pipeline/artefact.ts";
+import { wrapText } from "./chart-files.ts";
 
 export interface CardText {
   kicker: string;
@@ -37,27 +39,20 @@ const STATUS_WIDTH = 1080;
 const BOLD_EM_PER_CHAR = 0.56;
 const SEPARATOR = " · ";
 
+/** Characters a line of the status may hold at `size` px. */
+const charsPerLine = (size: number) => Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * size));
+
 /** The two halves of `text` around one of its " · " separators, the most even split whose halves both have at most
  * `max` characters; undefined if none has. */
 function splitAtSeparator(text: string, max: number): string[] | undefined {
-  let best: string[] | undefined;
-  for (let at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + 1)) {
-    const halves = [text.slice(0, at), text.slice(at + SEPARATOR.length)];
-    const longest = Math.max(...halves.map((h) => h.length));
-    if (longest <= max && (best === undefined || longest < Math.max(...best.map((h) => h.length)))) best = halves;
-  }
-  return best;
-}
-
-/** Words into lines of at most `max` characters (a longer word gets a line of its own). */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
+  const splits: string[][] = [];
+  for (let at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + 1))
+    splits.push([text.slice(0, at), text.slice(at + SEPARATOR.length)]);
+  const longest = (halves: string[]) => Math.max(...halves.map((h) => h.length));
+  return least(
+    splits.filter((halves) => longest(halves) <= max),
+    longest,
+  );
 }
 
 /**
@@ -68,9 +63,9 @@ function wrap(text: string, max: number): string[] {
 export function statusLayout(status: string): { size: number; lines: string[] } {
   const sizes = [36, 34, 32, 30, 28, 26, 24];
   for (const size of sizes) {
-    const max = Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * size));
+    const max = charsPerLine(size);
     if (status.length <= max) return { size, lines: [status] };
-    const lines = splitAtSeparator(status, max) ?? wrap(status, max);
+    const lines = splitAtSeparator(status, max) ?? wrapText(status, STATUS_WIDTH, size, BOLD_EM_PER_CHAR);
     if (lines.length <= 2 && lines.every((line) => line.length <= max)) return { size, lines };
   }
   // A third line would run into the name above it, a word too long for a line off the card's edge: no card has
@@ -78,7 +73,7 @@ export function statusLayout(status: string): { size: number; lines: string[] } 
   // it is written (src/publish/cards.ts), not drawn broken into ~550 images.
   throw new Error(
     `social card: the status ${JSON.stringify(status)} (${status.length} characters) does not fit in two lines of ` +
-      `at most ${Math.floor(STATUS_WIDTH / (BOLD_EM_PER_CHAR * sizes.at(-1)!))} characters at ${sizes.at(-1)} px; ` +
+      `at most ${charsPerLine(sizes.at(-1)!)} characters at ${sizes.at(-1)} px; ` +
       `shorten it in src/publish/cards.ts`,
   );
 }
