@@ -27,8 +27,9 @@ const partial = `${out}.partial`;
 const CACHES: Record<ImageJob["cache"], string> = { cards: CARD_PNG_CACHE, charts: CHART_PNG_CACHE };
 
 const started = performance.now();
+const d = siteData();
 const site = new URL(SITE_URL);
-const jobs = imageJobs(siteData(), site);
+const jobs = imageJobs(d, site);
 rmSync(partial, { recursive: true, force: true });
 // Inter cut down to the characters these images use, made the first time an image must be drawn (image-fonts.ts).
 let subsetFonts: Promise<string[]> | undefined;
@@ -65,7 +66,7 @@ async function worker(): Promise<void> {
 }
 await Promise.all(Array.from({ length: availableParallelism() + 1 }, worker));
 
-const chartFiles = chartFileJobs(siteData(), site);
+const chartFiles = chartFileJobs(d, site);
 for (const file of chartFiles) write(file.path, file.text);
 
 rmSync(out, { recursive: true, force: true });

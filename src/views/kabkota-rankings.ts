@@ -13,7 +13,7 @@
  *   beside a 3-of-6 one.
  * Pure and language-free: the pages put words around it.
  */
-import { ascending, rollups } from "d3-array";
+import { ascending, groups } from "d3-array";
 import type { IndicatorValue, Place, SiteData } from "../pipeline/artefact.ts";
 import { round2 } from "../method/score.ts";
 import { VALUE_CAVEATS, type ValueCaveat } from "../method/caveats.ts";
@@ -91,17 +91,13 @@ export const sourceUrlOf = (v: IndicatorValue): string => v.carrierUrl ?? v.sour
 
 /** The sources of some values, each with how many of them it gives, the commonest first. */
 export function valueSources(values: Iterable<IndicatorValue>): RankingSource[] {
-  return rollups(
-    values,
-    (same): RankingSource => ({
+  return groups(values, sourceUrlOf)
+    .map(([url, same]): RankingSource => ({
       primary: shortSource(same[0]!),
-      via: hostOf(sourceUrlOf(same[0]!)),
-      url: sourceUrlOf(same[0]!),
+      via: hostOf(url),
+      url,
       count: same.length,
-    }),
-    sourceUrlOf,
-  )
-    .map(([, source]) => source)
+    }))
     .sort((a, b) => b.count - a.count || ascending(a.url, b.url));
 }
 
