@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { Resvg, renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FILES } from "./image-fonts.ts";
 import { writeCacheFile } from "./image-caches.ts";
+import { encodePng } from "./png-encode.ts";
 
-/** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts and
- * resvg (which also encodes the PNG). Not on whether the fonts were subset (image-fonts.ts): a subset that covers the
- * SVG's characters draws the same pixels. */
-export const PNG_RENDERER = "resvg-2.6.2+inter-0.4.2";
+/** Part of every cache key (chart PNGs and social cards): the bytes depend only on the SVG, the width, the fonts,
+ * resvg (which draws) and zlib (which compresses, png-encode.ts). Not on whether the fonts were subset
+ * (image-fonts.ts): a subset that covers the SVG's characters draws the same pixels. */
+export const PNG_RENDERER = `resvg-2.6.2+inter-0.4.2+png-encode-1+zlib-${process.versions.zlib}`;
 
 function options(width: number | undefined, fonts: readonly string[]): ResvgRenderOptions {
   return {
@@ -22,16 +23,15 @@ function options(width: number | undefined, fonts: readonly string[]): ResvgRend
 
 /** `fonts`: FONT_FILES, or subset copies of them that cover the SVG's characters (image-fonts.ts). */
 export function renderPng(svg: string, width?: number, fonts: readonly string[] = FONT_FILES): Uint8Array {
-  return new Resvg(svg, options(width, fonts)).render().asPng();
+  const image = new Resvg(svg, options(width, fonts)).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /**
  * The same bytes, drawn off the main thread (resvg parses and draws in libuv's thread pool), so on a 2-core machine
- * the images overlap with the build's other work; the PNG is encoded by resvg on this thread. resvg's own encoder
- * costs less CPU than taking the pixels into JavaScript and compressing them there (a 3 MB copy per image, which
- * made V8 collect garbage far more often). A build renders hundreds: 553 social cards at ~17 ms of CPU each, chart
- * PNGs at 2× at ~50 ms (with subset fonts and the memory settings scripts/build-site.ts gives the renderer;
- * docs/TOOLCHAIN.md §6).
+ * the images overlap with the build's other work; the PNG is encoded on this thread (png-encode.ts). A build
+ * renders hundreds: 553 social cards at ~11 ms of CPU each, chart PNGs at 2× at ~42 ms (with subset fonts and the
+ * memory settings scripts/build-site.ts gives the renderer; docs/TOOLCHAIN.md §6).
  *
  * resvg keeps an image's memory (3 MB for a card) until V8 collects the JavaScript object that holds it, and V8
  * does not know that size: a caller drawing hundreds should let garbage be collected now and then
@@ -42,7 +42,8 @@ export async function renderPngAsync(
   width?: number,
   fonts: readonly string[] = FONT_FILES,
 ): Promise<Uint8Array> {
-  return (await renderAsync(svg, options(width, fonts))).asPng();
+  const image = await renderAsync(svg, options(width, fonts));
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /**

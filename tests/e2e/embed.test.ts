@@ -153,11 +153,20 @@ describe("share block under a chart", () => {
       const svgText = await svg.text();
       expect(svgText).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)"/);
       expect(svgText).toContain("Predikat KLA per putaran penghargaan");
-      const png = await page.request.get(baseUrl + (await href("PNG")));
+      const pngUrl = baseUrl + (await href("PNG"));
+      const png = await page.request.get(pngUrl);
       expect(png.status()).toBe(200);
       expect(png.headers()["content-type"]).toBe("image/png");
       // Twice the SVG's width: a print-quality file.
       expect(pngSize(await png.body()).width).toBe(2 * Number(/width="(\d+)"/.exec(svgText)![1]));
+      // Chromium decodes it (src/publish/png-encode.ts writes the PNG, not resvg), to the size its header states.
+      const decoded = await page.evaluate(async (url) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        return { width: image.naturalWidth, height: image.naturalHeight };
+      }, pngUrl);
+      expect(decoded).toEqual(pngSize(await png.body()));
       const csv = await page.request.get(baseUrl + (await href("CSV (tabel)")));
       expect(csv.status()).toBe(200);
       expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");

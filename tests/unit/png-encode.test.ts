@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { inflateSync } from "node:zlib";
+import { encodePng } from "../../src/publish/png-encode.ts";
+
+/** The chunks of a PNG, read by the spec's layout (length, type, data, CRC), after its 8-byte signature. */
+function chunks(png: Uint8Array): { type: string; data: Buffer; crc: number }[] {
+  const bytes = Buffer.from(png);
+  const out = [];
+  for (let at = 8; at < bytes.length;) {
+    const length = bytes.readUInt32BE(at);
+    out.push({
+      type: bytes.toString("latin1", at + 4, at + 8),
+      data: bytes.subarray(at + 8, at + 8 + length),
+      crc: bytes.readUInt32BE(at + 8 + length),
+    });
+    at += 12 + length;
+  }
+  return out;
+}
+
+/** A width × height image whose every byte differs from its neighbours, alpha included. */
+const pattern = (width: number, height: number) =>
+  Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37 + 11) % 256);
+
+describe("encodePng", () => {
+  it("writes the signature, then IHDR, one IDAT and IEND, each with a valid CRC", () => {
+    const png = encodePng(pattern(3, 2), 3, 2);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const [ihdr, idat, iend, ...rest] = chunks(png);
+    expect([ihdr!.type, idat!.type, iend!.type, rest.length]).toEqual(["IHDR", "IDAT", "IEND", 0]);
+    // width 3, height 2, bit depth 8, colour type 6 (RGBA), compression 0, filter method 0, no interlacing
+    expect([...ihdr!.data]).toEqual([0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
+    // The CRC of an empty IEND is the same in every PNG ever written: a check that does not trust our own CRC.
+    expect(iend!.crc).toBe(0xae426082);
+  });
+
+  it("stores every row behind filter byte 0, so the image data inflates back to the pixels", () => {
+    const pixels = pattern(5, 3);
+    const idat = chunks(encodePng(pixels, 5, 3)).find((c) => c.type === "IDAT")!;
+    const rows = inflateSync(idat.data);
+    expect(rows.length).toBe(3 * (1 + 5 * 4));
+    for (let y = 0; y < 3; y++) {
+      const row = rows.subarray(y * 21, (y + 1) * 21);
+      expect(row[0]).toBe(0);
+      expect([...row.subarray(1)]).toEqual([...pixels.subarray(y * 20, (y + 1) * 20)]);
+    }
+  });
+
+  it("encodes a small image correctly after a larger one (the row buffer is reused between calls)", () => {
+    const small = encodePng(pattern(2, 2), 2, 2);
+    encodePng(pattern(64, 64), 64, 64);
+    expect(encodePng(pattern(2, 2), 2, 2)).toEqual(small);
+  });
+
+  it("refuses pixels that do not match the size, and sizes below 1×1", () => {
+    expect(() => encodePng(new Uint8Array(15), 2, 2)).toThrow("encodePng: 15 bytes for 2×2 RGBA: expected 16");
+    expect(() => encodePng(new Uint8Array(0), 0, 0)).toThrow("expected a whole width and height of at least 1");
+  });
+});
