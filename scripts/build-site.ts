@@ -21,14 +21,15 @@
  * draws with one thread (see its step below).
  *
  * Exits non-zero, after stopping the others, as soon as one step fails; dist/ is then incomplete and holds no
- * PNGs or chart files (the merge only runs when every step succeeded). `npm run build` runs this beside the data pipeline and
- * before Pagefind.
+ * PNGs or chart files (they are copied in only when every step succeeded). `npm run build` runs this beside the data
+ * pipeline, and starts Pagefind as soon as this says the pages are complete (PAGES_READY).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { imageCachesEmpty } from "../src/publish/image-caches.ts";
+import { PAGES_READY } from "./pages-ready.ts";
 
 const FILES = "data/build/files";
 const DIST = "dist";
@@ -116,21 +117,31 @@ function mergeShard(dir: string): { moved: number; shared: number } {
   return { moved, shared };
 }
 
+/** The pages: every shard built, then merged into dist/. Tells scripts/build.ts, when it started this, that the pages
+ * are complete (a message over Node's IPC channel), so that the steps that read only pages (the search index, the
+ * pinned embeds, the sitemap) start while the image renderer may still be drawing. */
+async function pages(astroSteps: Step[]): Promise<void> {
+  await Promise.all(astroSteps.map(run));
+  for (let i = 1; i < shards; i++) {
+    const { moved, shared } = mergeShard(shardDir(i));
+    console.log(
+      `build-site: shard ${i}/${shards}: ${moved} files merged into ${DIST}/, ${shared} identical to shard 0's`,
+    );
+  }
+  if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
+  process.send?.(PAGES_READY);
+}
+
 for (let i = 1; i < shards; i++) rmSync(shardDir(i), { recursive: true, force: true });
 try {
-  await Promise.all(steps.map(run));
+  const [renderFiles, ...astroSteps] = [steps.at(-1)!, ...steps.slice(0, -1)];
+  await Promise.all([pages(astroSteps), run(renderFiles)]);
 } catch (error) {
   for (const child of children) if (child.exitCode === null) child.kill();
   console.error(`build-site: ${(error as Error).message}`);
   process.exit(1);
 }
-for (let i = 1; i < shards; i++) {
-  const { moved, shared } = mergeShard(shardDir(i));
-  console.log(
-    `build-site: shard ${i}/${shards}: ${moved} files merged into ${DIST}/, ${shared} identical to shard 0's`,
-  );
-}
-if (!existsSync(join(DIST, "404.html"))) throw new Error("build-site: astro build left no dist/404.html");
+// Beside whatever scripts/build.ts started on the pages: those read only pages, and this writes none.
 cpSync(FILES, DIST, { recursive: true });
 const why = coldImages && !process.env.ATLAS_ASTRO_SHARDS ? ": PNG caches were empty" : "";
 console.log(
