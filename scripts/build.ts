@@ -5,7 +5,7 @@
  *
  *   build-data ──────────────┐
  *   build-site: pages ··(waits)┴─► ─┬─► pagefind ─► sort-search-entry ─┐
- *               images, files ······│·······························─► copied into dist/ ─┴─► done
+ *               images, files ······│·······························─► linked into dist/ ─┴─► done
  *                                   └─► pin-embeds ─► write-sitemap ───┘
  *
  * - build-data (the pipeline, into data/build/) and build-site (Astro shards beside the PNG drawing, merged into
@@ -14,7 +14,7 @@
  *   the pipeline has exited successfully (src/views/site-data.ts, awaitArtefact), or "failed", which stops it.
  * - The steps that read only pages start as soon as build-site says every page is in dist/ (PAGES_READY): in a cold
  *   build the image renderer is still drawing then, and would otherwise leave a core idle at its end (measured
- *   2026-12-07: 53–80 % of the CPU used over the last ~4 s of build-site). build-site copies the PNGs and chart
+ *   2026-12-07: 53–80 % of the CPU used over the last ~4 s of build-site). build-site links the PNGs and chart
  *   files into dist/ when they are drawn; none of these steps reads them.
  * - Pagefind indexes dist/ but the embed pages (searchGlob) while pin-embeds copies the embed pages (into a staging
  *   folder, moved into dist/v/ in one rename, a folder Pagefind does not read either) and write-sitemap lists the
