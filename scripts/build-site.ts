@@ -44,34 +44,38 @@ interface Step {
   args: string[];
   env?: Record<string, string>;
 }
-const steps: Step[] = [
-  ...Array.from({ length: shards }, (_, i): Step => ({
-    name: shards === 1 ? "astro build" : `astro build ${i}/${shards}`,
-    args: [join("node_modules", "astro", "bin", "astro.mjs"), "build"],
-    env: shards === 1 ? {} : { ATLAS_SHARD: `${i}/${shards}`, ATLAS_OUT_DIR: shardDir(i) },
-  })),
-  {
-    name: "render-files",
-    // --expose-gc: render-files.ts has V8 collect drawn images every few, or their memory piles up (see there).
-    args: ["--expose-gc", join("scripts", "render-files.ts"), FILES],
-    // resvg's allocator (mimalloc, built into @resvg/resvg-js) hands each freed 3 MB pixel buffer back to the system
-    // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
-    // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The
-    // images are the same bytes either way.
-    env: {
-      MIMALLOC_LARGE_OS_PAGES: "1",
-      MIMALLOC_PURGE_DELAY: "-1",
-      // A cold build draws every image beside the one Astro build, the longer job, which decides when the build
-      // ends. With libuv's default four threads the renderer draws up to three images at once while its main thread
-      // encodes, so on two cores it takes most of the CPU and Astro waits; one drawing thread leaves Astro a core
-      // (measured 2026-12-07, six cold builds each way: median 34.3 s against 37.3 s, and less wall time per second
-      // of CPU in every run, 0.54–0.55 against 0.55–0.58; the VM's speed moved too much for the totals alone).
-      ...(coldImages ? { UV_THREADPOOL_SIZE: "1" } : {}),
-    },
+const astroSteps: Step[] = Array.from({ length: shards }, (_, i): Step => ({
+  name: shards === 1 ? "astro build" : `astro build ${i}/${shards}`,
+  args: [join("node_modules", "astro", "bin", "astro.mjs"), "build"],
+  env: shards === 1 ? {} : { ATLAS_SHARD: `${i}/${shards}`, ATLAS_OUT_DIR: shardDir(i) },
+}));
+const renderFiles: Step = {
+  name: "render-files",
+  // --expose-gc: render-files.ts has V8 collect drawn images every few, or their memory piles up (see there).
+  args: ["--expose-gc", join("scripts", "render-files.ts"), FILES],
+  // resvg's allocator (mimalloc, built into @resvg/resvg-js) hands each freed 3 MB pixel buffer back to the system
+  // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
+  // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The
+  // images are the same bytes either way.
+  env: {
+    MIMALLOC_LARGE_OS_PAGES: "1",
+    MIMALLOC_PURGE_DELAY: "-1",
+    // A cold build draws every image beside the one Astro build, the longer job, which decides when the build
+    // ends. With libuv's default four threads the renderer draws up to three images at once while its main thread
+    // encodes, so on two cores it takes most of the CPU and Astro waits; one drawing thread leaves Astro a core
+    // (measured 2026-12-07, six cold builds each way: median 34.3 s against 37.3 s, and less wall time per second
+    // of CPU in every run, 0.54–0.55 against 0.55–0.58; the VM's speed moved too much for the totals alone).
+    ...(coldImages ? { UV_THREADPOOL_SIZE: "1" } : {}),
   },
-];
+};
 
 const children: ChildProcess[] = [];
+// scripts/build.ts stops this (SIGTERM) when a step beside it fails, e.g. Pagefind while the images are drawn: the
+// builds this started must stop with it, not run on and write into data/build/ and dist/ after the build has failed.
+process.on("SIGTERM", () => {
+  for (const child of children) if (child.exitCode === null) child.kill();
+  process.exit(1);
+});
 function run(step: Step): Promise<void> {
   return new Promise((resolveStep, reject) => {
     // process.execPath: the project's Node 24, the one that runs this script.
@@ -120,7 +124,7 @@ function mergeShard(dir: string): { moved: number; shared: number } {
 /** The pages: every shard built, then merged into dist/. Tells scripts/build.ts, when it started this, that the pages
  * are complete (a message over Node's IPC channel), so that the steps that read only pages (the search index, the
  * pinned embeds, the sitemap) start while the image renderer may still be drawing. */
-async function pages(astroSteps: Step[]): Promise<void> {
+async function pages(): Promise<void> {
   await Promise.all(astroSteps.map(run));
   for (let i = 1; i < shards; i++) {
     const { moved, shared } = mergeShard(shardDir(i));
@@ -134,8 +138,7 @@ async function pages(astroSteps: Step[]): Promise<void> {
 
 for (let i = 1; i < shards; i++) rmSync(shardDir(i), { recursive: true, force: true });
 try {
-  const [renderFiles, ...astroSteps] = [steps.at(-1)!, ...steps.slice(0, -1)];
-  await Promise.all([pages(astroSteps), run(renderFiles)]);
+  await Promise.all([pages(), run(renderFiles)]);
 } catch (error) {
   for (const child of children) if (child.exitCode === null) child.kill();
   console.error(`build-site: ${(error as Error).message}`);

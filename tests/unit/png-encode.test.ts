@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inflateSync } from "node:zlib";
+import { crc32, inflateSync } from "node:zlib";
 import { encodePng } from "../../src/publish/png-encode.ts";
 
 /** The chunks of a PNG, read by the spec's layout (length, type, data, CRC), after its 8-byte signature. */
@@ -32,6 +32,8 @@ describe("encodePng", () => {
     expect([...ihdr!.data]).toEqual([0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
     // The CRC of an empty IEND is the same in every PNG ever written: a check that does not trust our own CRC.
     expect(iend!.crc).toBe(0xae426082);
+    // Each CRC covers the chunk's type and data, not its data alone.
+    for (const c of [ihdr!, idat!]) expect(c.crc).toBe(crc32(Buffer.concat([Buffer.from(c.type, "latin1"), c.data])));
   });
 
   it("stores every row behind filter byte 0, so the image data inflates back to the pixels", () => {
