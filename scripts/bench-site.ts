@@ -49,6 +49,8 @@ const tmp = mkdtempSync(join(tmpdir(), "atlas-bench-site-"));
 const ASTRO = join(root, "node_modules/astro/bin/astro.mjs");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC" };
 
+/** Issue 4's budget for a full `npm run build` on this 2-core machine, met by the median of the runs. */
+const BUILD_BUDGET_MS = 30_000;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const stats = (xs: number[]) => ({ median: median(xs)!, min: min(xs)!, max: max(xs)! });
 const range = (xs: number[], f = seconds) => {
@@ -151,12 +153,13 @@ try {
     const total = stats(warm.map((b) => b.total)).median;
     const coldTotal = stats(colds.map((b) => b.total)).median;
     const within = (builds: { total: number }[]) =>
-      `${builds.filter((b) => b.total <= 30_000).length} of ${builds.length} within`;
+      `${builds.filter((b) => b.total <= BUILD_BUDGET_MS).length} of ${builds.length} within`;
+    const budget = `budget ≤ ${BUILD_BUDGET_MS / 1000} s (median)`;
     console.log(
-      `full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; budget ≤ 30 s (median): ${verdict(total <= 30_000)}, ${within(warm)}`,
+      `full build (npm run build: pipeline, ${pages} pages, Pagefind), warm PNG caches: ${range(warm.map((b) => b.total))}; ${budget}: ${verdict(total <= BUILD_BUDGET_MS)}, ${within(warm)}`,
     );
     console.log(
-      `full build, empty PNG caches (as in CI after npm ci): ${range(colds.map((b) => b.total))}; budget ≤ 30 s (median): ${verdict(coldTotal <= 30_000)}, ${within(colds)}`,
+      `full build, empty PNG caches (as in CI after npm ci): ${range(colds.map((b) => b.total))}; ${budget}: ${verdict(coldTotal <= BUILD_BUDGET_MS)}, ${within(colds)}`,
     );
     const bare = Array.from({ length: runs }, () => {
       rmSync(join(tmp, "bare"), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * node scripts/render-files.ts [out=data/build/files] — the files the site publishes beside its pages, from the
- * artefact in data/build, into `out`, for scripts/build-site.ts to copy into dist/ once Astro has written it:
+ * artefact in data/build, into `out`, for scripts/build-site.ts to link into dist/ once Astro has written it:
  * - every PNG (src/publish/image-jobs.ts: social cards and chart PNGs), drawn;
  * - every catalogue chart's SVG and CSV, both languages (src/publish/chart-file-jobs.ts), written after the PNGs, in
  *   the process that has already drawn the charts the PNGs show.
