@@ -20,13 +20,12 @@ const FILTER_NONE = 0;
 const LEVEL = 1;
 
 /** A chunk: length, type, data, and the CRC-32 of type and data. */
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(12 + data.length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, data.length);
-  for (let i = 0; i < 4; i++) bytes[4 + i] = type.charCodeAt(i);
+function chunk(type: string, data: Uint8Array): Buffer {
+  const bytes = Buffer.alloc(12 + data.length);
+  bytes.writeUInt32BE(data.length, 0);
+  bytes.write(type, 4, "latin1");
   bytes.set(data, 8);
-  view.setUint32(8 + data.length, crc32(bytes.subarray(4, 8 + data.length)));
+  bytes.writeUInt32BE(crc32(bytes.subarray(4, 8 + data.length)), 8 + data.length);
   return bytes;
 }
 
@@ -37,35 +36,33 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  */
 let scanlines = new Uint8Array(0);
 
-/** `rgba`: width × height pixels, row by row, 4 bytes each, not premultiplied (what resvg's `pixels` gives). */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+/** An image as resvg draws it (`render()`): width × height pixels, row by row, 4 bytes each, not premultiplied. */
+export interface RgbaImage {
+  readonly pixels: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function encodePng({ pixels, width, height }: RgbaImage): Buffer {
   const rowBytes = width * 4;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
     throw new Error(`encodePng: ${width}×${height}: expected a whole width and height of at least 1`);
-  if (rgba.length !== rowBytes * height)
-    throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} RGBA: expected ${rowBytes * height}`);
+  if (pixels.length !== rowBytes * height)
+    throw new Error(`encodePng: ${pixels.length} bytes for ${width}×${height} RGBA: expected ${rowBytes * height}`);
   const size = (rowBytes + 1) * height;
   if (scanlines.length < size) scanlines = new Uint8Array(size);
   for (let y = 0; y < height; y++) {
     scanlines[y * (rowBytes + 1)] = FILTER_NONE;
-    scanlines.set(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), y * (rowBytes + 1) + 1);
+    scanlines.set(pixels.subarray(y * rowBytes, (y + 1) * rowBytes), y * (rowBytes + 1) + 1);
   }
-  const header = new Uint8Array(13);
-  const view = new DataView(header.buffer);
-  view.setUint32(0, width);
-  view.setUint32(4, height);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header.set([8, RGBA, 0, 0, 0], 8); // bit depth, colour type, compression, filter method, interlace
-  const parts = [
+  return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),
     chunk("IDAT", deflateSync(scanlines.subarray(0, size), { level: LEVEL })),
     chunk("IEND", new Uint8Array(0)),
-  ];
-  const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    png.set(part, at);
-    at += part.length;
-  }
-  return png;
+  ]);
 }

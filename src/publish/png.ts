@@ -23,8 +23,7 @@ function options(width: number | undefined, fonts: readonly string[]): ResvgRend
 
 /** `fonts`: FONT_FILES, or subset copies of them that cover the SVG's characters (image-fonts.ts). */
 export function renderPng(svg: string, width?: number, fonts: readonly string[] = FONT_FILES): Uint8Array {
-  const image = new Resvg(svg, options(width, fonts)).render();
-  return encodePng(image.pixels, image.width, image.height);
+  return encodePng(new Resvg(svg, options(width, fonts)).render());
 }
 
 /**
@@ -42,8 +41,7 @@ export async function renderPngAsync(
   width?: number,
   fonts: readonly string[] = FONT_FILES,
 ): Promise<Uint8Array> {
-  const image = await renderAsync(svg, options(width, fonts));
-  return encodePng(image.pixels, image.width, image.height);
+  return encodePng(await renderAsync(svg, options(width, fonts)));
 }
 
 /**

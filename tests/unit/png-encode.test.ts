@@ -19,12 +19,15 @@ function chunks(png: Uint8Array): { type: string; data: Buffer; crc: number }[] 
 }
 
 /** A width × height image whose every byte differs from its neighbours, alpha included. */
-const pattern = (width: number, height: number) =>
-  Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37 + 11) % 256);
+const pattern = (width: number, height: number) => ({
+  pixels: Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37 + 11) % 256),
+  width,
+  height,
+});
 
 describe("encodePng", () => {
   it("writes the signature, then IHDR, one IDAT and IEND, each with a valid CRC", () => {
-    const png = encodePng(pattern(3, 2), 3, 2);
+    const png = encodePng(pattern(3, 2));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const [ihdr, idat, iend, ...rest] = chunks(png);
     expect([ihdr!.type, idat!.type, iend!.type, rest.length]).toEqual(["IHDR", "IDAT", "IEND", 0]);
@@ -37,25 +40,29 @@ describe("encodePng", () => {
   });
 
   it("stores every row behind filter byte 0, so the image data inflates back to the pixels", () => {
-    const pixels = pattern(5, 3);
-    const idat = chunks(encodePng(pixels, 5, 3)).find((c) => c.type === "IDAT")!;
+    const image = pattern(5, 3);
+    const idat = chunks(encodePng(image)).find((c) => c.type === "IDAT")!;
     const rows = inflateSync(idat.data);
     expect(rows.length).toBe(3 * (1 + 5 * 4));
     for (let y = 0; y < 3; y++) {
       const row = rows.subarray(y * 21, (y + 1) * 21);
       expect(row[0]).toBe(0);
-      expect([...row.subarray(1)]).toEqual([...pixels.subarray(y * 20, (y + 1) * 20)]);
+      expect([...row.subarray(1)]).toEqual([...image.pixels.subarray(y * 20, (y + 1) * 20)]);
     }
   });
 
   it("encodes a small image correctly after a larger one (the row buffer is reused between calls)", () => {
-    const small = encodePng(pattern(2, 2), 2, 2);
-    encodePng(pattern(64, 64), 64, 64);
-    expect(encodePng(pattern(2, 2), 2, 2)).toEqual(small);
+    const small = encodePng(pattern(2, 2));
+    encodePng(pattern(64, 64));
+    expect(encodePng(pattern(2, 2))).toEqual(small);
   });
 
   it("refuses pixels that do not match the size, and sizes below 1×1", () => {
-    expect(() => encodePng(new Uint8Array(15), 2, 2)).toThrow("encodePng: 15 bytes for 2×2 RGBA: expected 16");
-    expect(() => encodePng(new Uint8Array(0), 0, 0)).toThrow("expected a whole width and height of at least 1");
+    expect(() => encodePng({ pixels: new Uint8Array(15), width: 2, height: 2 })).toThrow(
+      "encodePng: 15 bytes for 2×2 RGBA: expected 16",
+    );
+    expect(() => encodePng({ pixels: new Uint8Array(0), width: 0, height: 0 })).toThrow(
+      "expected a whole width and height of at least 1",
+    );
   });
 });
