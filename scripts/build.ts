@@ -117,15 +117,14 @@ const data = run(steps.data).then(
     throw error;
   },
 );
-let pagesDone = () => {};
-const pagesReady = new Promise<void>((resolvePages) => (pagesDone = resolvePages));
+const pagesReady = Promise.withResolvers<void>();
 const site = run(steps.site, { ...process.env, ATLAS_DATA_READY: marker }, (message) => {
-  if (message === PAGES_READY) pagesDone();
+  if (message === PAGES_READY) pagesReady.resolve();
 });
 try {
   // Both settle before the first failure is reported, so the reason named is the pipeline's when it failed. The
   // pages are ready when build-site says so, or at the latest when it exits.
-  const [dataDone, pagesOk] = await Promise.allSettled([data, Promise.race([pagesReady, site])]);
+  const [dataDone, pagesOk] = await Promise.allSettled([data, Promise.race([pagesReady.promise, site])]);
   for (const done of [dataDone, pagesOk]) if (done.status === "rejected") throw done.reason;
   // In a cold build the image renderer is often still drawing here; what runs beside it reads only pages.
   await Promise.all([site, inOrder(pagefind(searchGlob("dist")), steps.sortSearch), inOrder(steps.pin, steps.sitemap)]);
