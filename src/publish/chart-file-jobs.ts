@@ -7,7 +7,7 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { chartCatalog } from "./chart-catalog.ts";
-import { chartCredit, standaloneSvg, tableCsv } from "./chart-files.ts";
+import { catalogChartSvg, tableCsv } from "./chart-files.ts";
 import { LANG_DIR, LANGS } from "../i18n/index.ts";
 
 export interface ChartFileJob {
@@ -20,11 +20,10 @@ export interface ChartFileJob {
 export function chartFileJobs(d: SiteData, site: URL): ChartFileJob[] {
   return LANGS.flatMap((lang) =>
     chartCatalog(d, lang).flatMap((entry) => {
-      const { chart, note } = entry.published();
       const path = `${LANG_DIR[lang]}grafik/${entry.id}`;
       return [
-        { path: `${path}.svg`, text: standaloneSvg(chart, note, chartCredit(lang, entry, d.version, site)) },
-        { path: `${path}.csv`, text: tableCsv(chart.table) },
+        { path: `${path}.svg`, text: catalogChartSvg(lang, entry, d.version, site) },
+        { path: `${path}.csv`, text: tableCsv(entry.published().chart.table) },
       ];
     }),
   );

@@ -185,6 +185,12 @@ export function standaloneSvg(chart: ChartResult, note: string | undefined, cred
   );
 }
 
+/** A catalogue chart's standalone document (standaloneSvg with its credit): /grafik/<id>.svg, and the PNG's drawing. */
+export function catalogChartSvg(lang: Lang, entry: CatalogChart, version: string, site: URL): string {
+  const { chart, note } = entry.published();
+  return standaloneSvg(chart, note, chartCredit(lang, entry, version, site));
+}
+
 // ---- Snippet ----
 
 export interface SnippetOptions extends Credit {

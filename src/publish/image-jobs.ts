@@ -7,7 +7,7 @@
  */
 import type { SiteData } from "../pipeline/artefact.ts";
 import { chartCatalog } from "./chart-catalog.ts";
-import { chartCredit, standaloneSvg, svgSize } from "./chart-files.ts";
+import { catalogChartSvg, svgSize } from "./chart-files.ts";
 import { cardFile, nationalCard, placeCard, provinceCard } from "./cards.ts";
 import { socialCardSvg } from "./social-card.ts";
 import { LANG_DIR, LANGS } from "../i18n/index.ts";
@@ -36,8 +36,7 @@ export function imageJobs(d: SiteData, site: URL): ImageJob[] {
   for (const lang of LANGS) {
     for (const entry of chartCatalog(d, lang)) {
       if (!entry.png) continue;
-      const { chart, note } = entry.published();
-      const svg = standaloneSvg(chart, note, chartCredit(lang, entry, d.version, site));
+      const svg = catalogChartSvg(lang, entry, d.version, site);
       jobs.push({
         path: `${LANG_DIR[lang]}grafik/${entry.id}.png`,
         svg,
