@@ -52,7 +52,12 @@ const astroSteps: Step[] = Array.from({ length: shards }, (_, i): Step => ({
 const renderFiles: Step = {
   name: "render-files",
   // --expose-gc: render-files.ts has V8 collect drawn images every few, or their memory piles up (see there).
-  args: ["--expose-gc", join("scripts", "render-files.ts"), FILES],
+  // --initial-heap-size: each drawn image's pixels are a 3 MB Buffer that V8 counts against its heap limit, which
+  // it sets from the live heap (~55 MB here: the artefact and the drawn charts). With a few images in flight that
+  // limit is crossed every ~15 images and V8 marks the whole heap each time (~50 full collections in a cold build);
+  // a limit set high from the start leaves 3. Measured 2026-12-07, cold render-files.ts, four paired runs: 2.5–3.7 s
+  // less CPU each, ~110 MB more memory (~660 MB).
+  args: ["--expose-gc", "--initial-heap-size=400", join("scripts", "render-files.ts"), FILES],
   // resvg's allocator (mimalloc, built into @resvg/resvg-js) hands each freed 3 MB pixel buffer back to the system
   // and faults the next one in page by page, which on a VM costs more CPU than drawing the image: with 2 MB pages
   // and freed memory kept for reuse, a cold build draws its ~700 PNGs with a fraction of the page faults. The
