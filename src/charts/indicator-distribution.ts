@@ -16,6 +16,13 @@ import { tc } from "../i18n/pages/indicator-chart.ts";
 import { inSentence } from "../i18n/format.ts";
 import { formatValue } from "./indicator-comparison.ts";
 import { INK, INK_MUTED, swatch } from "./palette.ts";
+import {
+  DISTRIBUTION_DOT as DOT,
+  REFERENCE_STROKE_WIDTH,
+  STRIP_MARGIN,
+  stripSvg,
+  type StripDrawing,
+} from "./indicator-distribution-svg.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface DistributionPoint {
@@ -48,16 +55,18 @@ export interface IndicatorDistributionOptions extends ChartOptions {
 /** Above this many areas the labelled rows would be unreadable: a dot histogram instead. */
 export const ROWS_MAX = 60;
 const ROW = 18;
-const DOT = "#0b57a4";
 const REFERENCE_STYLE: Record<ReferenceLine["kind"], { stroke: string; dash: string }> = {
   national: { stroke: INK, dash: "6,3" },
   median: { stroke: INK_MUTED, dash: "2,2" },
   target: { stroke: "#6a3d9a", dash: "1,3" },
 };
 
+/** `drawStrip` turns the kab/kota dot histogram's geometry into SVG; the tests pass the Plot specification it
+ * reproduces. */
 export function indicatorDistribution(
   points: readonly DistributionPoint[],
   options: IndicatorDistributionOptions,
+  drawStrip: (drawing: StripDrawing) => string = stripSvg,
 ): ChartResult {
   const { lang, seriesName, year, level, better, unit, references = [], idPrefix = "indicator-distribution" } = options;
   const fmt = (v: number) => formatValue(lang, v, unit);
@@ -89,7 +98,7 @@ export function indicatorDistribution(
   const referenceMarks = references.map((r) =>
     Plot.ruleX([r.value], {
       stroke: REFERENCE_STYLE[r.kind].stroke,
-      strokeWidth: 2,
+      strokeWidth: REFERENCE_STROKE_WIDTH,
       strokeDasharray: REFERENCE_STYLE[r.kind].dash,
     }),
   );
@@ -161,41 +170,23 @@ export function indicatorDistribution(
       return { ...p, x: p.bin + binWidth / 2, y: h + 0.5 };
     });
     const tallest = Math.max(...heights.values());
-    const innerWidth = width - 44 - 16;
+    const innerWidth = width - STRIP_MARGIN.left - STRIP_MARGIN.right;
     const step = innerWidth / ((domain[1] - domain[0]) / binWidth);
     const r = Math.max(1.5, Math.min(5, step / 2 - 0.5));
-    svg = plotToSvg(
-      {
-        width,
-        height: Math.max(160, Math.ceil(tallest * r * 2.2) + 48),
-        marginLeft: 44,
-        marginRight: 16,
-        marginTop: 12,
-        marginBottom: 28,
-        x: { domain, label: null, ticks: 8, tickFormat: (v: number) => formatNumber(lang, v) },
-        y: {
-          domain: [0, tallest + 0.5],
-          label: null,
-          grid: true,
-          ticks: Math.min(5, tallest),
-          tickFormat: (v: number) => formatNumber(lang, v),
-        },
-        ariaLabel: title,
-        marks: [
-          Plot.dot(
-            dots.filter((p) => p.unranked === null),
-            { x: "x", y: "y", r, fill: DOT, title: dotTitle },
-          ),
-          Plot.dot(
-            dots.filter((p) => p.unranked !== null),
-            { x: "x", y: "y", r, fill: "#fff", stroke: DOT, strokeWidth: 1.5, title: dotTitle },
-          ),
-          Plot.ruleY([0], { stroke: INK }),
-          ...referenceMarks,
-        ],
-      },
-      { idPrefix },
-    );
+    const dot = (p: (typeof dots)[number]) => ({ x: p.x, y: p.y, title: dotTitle(p) });
+    svg = drawStrip({
+      width,
+      height: Math.max(160, Math.ceil(tallest * r * 2.2) + 48),
+      ariaLabel: title,
+      xDomain: domain,
+      yDomain: [0, tallest + 0.5],
+      yTicks: Math.min(5, tallest),
+      tickLabel: (v: number) => formatNumber(lang, v),
+      r,
+      ranked: dots.filter((p) => p.unranked === null).map(dot),
+      unranked: dots.filter((p) => p.unranked !== null).map(dot),
+      references: references.map((ref) => ({ value: ref.value, ...REFERENCE_STYLE[ref.kind] })),
+    });
     subtitle = tc(lang, "subtitleStrip", { bin: formatNumber(lang, binWidth), unit: unitLabel });
     const bins = [...heights.entries()].sort((a, b) => a[0] - b[0]);
     table = {

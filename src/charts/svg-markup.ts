@@ -33,13 +33,20 @@ export const CHART_CLASS = "kla-chart";
 export const CHART_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /** The opening `<svg>` tag plot-ssr.ts gives every Plot chart with an aria-label (attributes in linkedom's order),
- * at plot-ssr.ts's default font size, 13. */
-export function svgOpen(width: number, height: number, ariaLabel: string): string {
+ * at plot-ssr.ts's default font size, 13, unless the chart asks for another. */
+export function svgOpen(width: number, height: number, ariaLabel: string, fontSize = 13): string {
   return (
     `<svg role="img" xmlns="http://www.w3.org/2000/svg" aria-label="${attrValue(ariaLabel)}"` +
     ` viewBox="0 0 ${geom(width)} ${geom(height)}" height="${geom(height)}" width="${geom(width)}"` +
-    ` text-anchor="middle" font-size="13" font-family="${CHART_FONT_FAMILY}" fill="currentColor" class="${CHART_CLASS}">`
+    ` text-anchor="middle" font-size="${fontSize}" font-family="${CHART_FONT_FAMILY}" fill="currentColor" class="${CHART_CLASS}">`
   );
+}
+
+/** A whole chart from its opening tag and its marks: Plot leaves out a mark without data, and linkedom self-closes
+ * an `<svg>` left without children. */
+export function svgDocument(open: string, marks: readonly string[]): string {
+  const body = marks.join("");
+  return body === "" ? `${open.slice(0, -1)} />` : `${open}${body}</svg>`;
 }
 
 /**
@@ -81,10 +88,11 @@ function plotTextBody(text: string): { y: string; body: string } {
 
 /**
  * A whole `<text>` element as Plot's text mark writes it: `attributes` (each with its leading space), the `y` and
- * content of plotTextBody, and self-closed when no line has text (a label of line breaks only), as linkedom writes
- * an element without children.
+ * content of plotTextBody, then its `<title>` when the mark has a title channel, and self-closed when it has no
+ * children (a label of line breaks only, no title), as linkedom writes an element without children.
  */
-export function plotTextElement(attributes: string, text: string): string {
+export function plotTextElement(attributes: string, text: string, title?: string): string {
   const { y, body } = plotTextBody(text);
-  return `<text${attributes}${y}${body === "" ? " />" : `>${body}</text>`}`;
+  const children = !title ? body : `${body}<title>${textContent(title)}</title>`;
+  return `<text${attributes}${y}${children === "" ? " />" : `>${children}</text>`}`;
 }

@@ -8,7 +8,8 @@ import * as Plot from "@observablehq/plot";
 import type { Place, Province, TileLayout } from "../pipeline/artefact.ts";
 import { INK } from "./palette.ts";
 
-const CELL = 7;
+/** A square's side, in px. */
+export const CELL = 7;
 const PITCH = 8.5;
 const WAFFLE_COLS = 6;
 const TILE_W = 60;

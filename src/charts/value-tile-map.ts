@@ -16,9 +16,9 @@ import { formatNumber } from "../i18n/format.ts";
 import { t } from "../i18n/index.ts";
 import { tv } from "../i18n/pages/value-tile-map.ts";
 import { formatValue } from "./indicator-comparison.ts";
-import { plotToSvg } from "./plot-ssr.ts";
-import { gridFrame, squareRects, tileGrid, tileLabels } from "./tile-grid.ts";
-import { INK, UNKNOWN_FILL, UNKNOWN_STROKE, swatch } from "./palette.ts";
+import { tileGrid } from "./tile-grid.ts";
+import { INK, UNKNOWN_FILL, swatch } from "./palette.ts";
+import { valueTileMapSvg, type ValueSquare, type ValueTileDrawing } from "./value-tile-map-svg.ts";
 import type { Cell, ChartOptions, ChartResult, LegendItem } from "./types.ts";
 
 export interface PlaceValue {
@@ -45,14 +45,6 @@ export interface ValueTileMapOptions extends ChartOptions {
 const RAMP = ["#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#4a1486"];
 const MAX_CLASSES = RAMP.length;
 
-interface Square {
-  x1: number;
-  y1: number;
-  kind: "value" | "unranked" | "none";
-  fill: string;
-  title: string;
-}
-
 /** Class boundaries at round numbers between the lowest and highest value: at most MAX_CLASSES classes. */
 function classBreaks(lo: number, hi: number): number[] {
   if (!(hi > lo)) return [];
@@ -66,13 +58,15 @@ function classBreaks(lo: number, hi: number): number[] {
   return inside(step);
 }
 
+/** `draw` turns the chart's geometry into SVG; the tests pass the Plot specification it reproduces. */
 export function valueTileMap(
   provinces: readonly Province[],
   places: readonly Place[],
   values: readonly PlaceValue[],
   options: ValueTileMapOptions,
+  draw: (drawing: ValueTileDrawing) => string = valueTileMapSvg,
 ): ChartResult {
-  const { lang, seriesName, year, layout, better, unit, provinceHref, idPrefix = "value-tile-map" } = options;
+  const { lang, seriesName, year, layout, better, unit, provinceHref } = options;
   const fmt = (v: number) => formatValue(lang, v, unit);
   const unitLabel = unit === "percent" || unit === "%" ? "%" : unit;
   const byPlace = new Map(values.map((v) => [v.placeCode, v]));
@@ -91,7 +85,7 @@ export function valueTileMap(
   const grid = tileGrid(provinces, places, layout, options.width);
   const { width } = grid;
 
-  const squares: Square[] = [];
+  const squares: ValueSquare[] = [];
   for (const { province, square } of grid.tiles) {
     // Best value first, then places with a caveated value, then places without a value; ties in code order.
     const rank = (p: Place) => (single(p) !== null ? 0 : byPlace.has(p.code) ? 1 : 2);
@@ -101,7 +95,7 @@ export function valueTileMap(
     members.forEach((place, i) => {
       const v = single(place);
       const held = byPlace.get(place.code);
-      const kind: Square["kind"] = v !== null ? "value" : held !== undefined ? "unranked" : "none";
+      const kind: ValueSquare["kind"] = v !== null ? "value" : held !== undefined ? "unranked" : "none";
       const said =
         kind === "value"
           ? fmt(v!)
@@ -118,27 +112,7 @@ export function valueTileMap(
   }
 
   const title = tv(lang, "title", { series: seriesName, year: String(year) });
-  const svg = plotToSvg(
-    {
-      ...gridFrame(grid, title),
-      marks: [
-        squareRects(
-          squares.filter((s) => s.kind === "value"),
-          { fill: "fill" },
-        ),
-        squareRects(
-          squares.filter((s) => s.kind === "unranked"),
-          { fill: "#fff", stroke: INK, strokeWidth: 1.25, inset: 0.6 },
-        ),
-        squareRects(
-          squares.filter((s) => s.kind === "none"),
-          { fill: "#fff", stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4 },
-        ),
-        tileLabels(grid.labels),
-      ],
-    },
-    { idPrefix, fontSize: 10 },
-  );
+  const svg = draw({ width, height: grid.height, ariaLabel: title, squares, labels: grid.labels });
 
   // Legend: the classes from low to high, the better end named, then the two states that carry no colour.
   const classLabel = (c: number) =>
