@@ -12,11 +12,16 @@
 
 const GEOMETRY_DECIMALS = /(\d+\.\d)\d+/g;
 
-/** A coordinate as plot-ssr.ts leaves it: String(n), cut to one decimal. */
-export const geom = (n: number): string => String(n).replace(GEOMETRY_DECIMALS, "$1");
+/** A coordinate as plot-ssr.ts leaves it: String(n), cut to one decimal. Most are whole or have one decimal, and
+ * skip the regular expression (a build writes millions). */
+export function geom(n: number): string {
+  const text = String(n);
+  const dot = text.indexOf(".");
+  return dot === -1 || text.length <= dot + 2 ? text : text.replace(GEOMETRY_DECIMALS, "$1");
+}
 
 /** A path or transform already written (d3-shape's path, "translate(x,y)") with its decimals cut the same way. */
-export const geomText = (text: string): string => text.replace(GEOMETRY_DECIMALS, "$1");
+export const geomText = (text: string): string => (text.includes(".") ? text.replace(GEOMETRY_DECIMALS, "$1") : text);
 
 const ATTR_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&#160;" };
