@@ -7,29 +7,40 @@ import type { Predikat } from "../pipeline/artefact.ts";
 import type { RoundStatus } from "../pipeline/round-status.ts";
 import { LOCALE, t, type Lang } from "./index.ts";
 
-const cache = new Map<string, Intl.NumberFormat>();
+/**
+ * One number format per language and number of decimals, with what it has printed: a build prints the same values
+ * (a province's or the nation's figure on each of its places' pages) hundreds of thousands of times, and ICU is slow
+ * to ask. `undefined` decimals: up to one.
+ */
+const formats = new Map<Lang, Map<number | undefined, { nf: Intl.NumberFormat; printed: Map<number, string> }>>();
 
-function numberFormat(lang: Lang, minDecimals: number, maxDecimals: number): Intl.NumberFormat {
-  const key = `${lang}|${minDecimals}|${maxDecimals}`;
-  let nf = cache.get(key);
-  if (nf === undefined) {
-    nf = new Intl.NumberFormat(LOCALE[lang], {
-      minimumFractionDigits: minDecimals,
-      maximumFractionDigits: maxDecimals,
+function numberFormat(lang: Lang, decimals: number | undefined) {
+  let byDecimals = formats.get(lang);
+  if (byDecimals === undefined) formats.set(lang, (byDecimals = new Map()));
+  let format = byDecimals.get(decimals);
+  if (format === undefined) {
+    const nf = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 1,
       // Always group thousands: id-ID's default would print 4-digit numbers ungrouped ("1234") but 5-digit grouped.
       useGrouping: "always",
     });
-    cache.set(key, nf);
+    byDecimals.set(decimals, (format = { nf, printed: new Map() }));
   }
-  return nf;
+  return format;
 }
 
 /** 1234.5 → "1.234,5" (id) / "1,234.5" (en). `decimals` fixes the number of decimals (default: up to 1). */
 export function formatNumber(lang: Lang, value: number, decimals?: number): string {
-  const nf = decimals === undefined ? numberFormat(lang, 0, 1) : numberFormat(lang, decimals, decimals);
-  // -0 would print as "-0"; a rounding to zero should read as zero.
-  const text = nf.format(value);
-  return /^-0([.,]0+)?$/.test(text) ? text.slice(1) : text;
+  const { nf, printed } = numberFormat(lang, decimals);
+  let text = printed.get(value);
+  if (text === undefined) {
+    text = nf.format(value);
+    // -0 would print as "-0"; a rounding to zero should read as zero.
+    if (/^-0([.,]0+)?$/.test(text)) text = text.slice(1);
+    printed.set(value, text);
+  }
+  return text;
 }
 
 /**
