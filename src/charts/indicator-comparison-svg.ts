@@ -11,7 +11,7 @@
 import { scaleLinear } from "d3-scale";
 import { line as linePath } from "d3-shape";
 import { INK } from "./palette.ts";
-import { attrValue, geom, geomText, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotBottomAxis, plotLeftAxisWithGrid, svgOpen, textContent } from "./svg-markup.ts";
 
 export interface ComparisonPoint {
   year: number;
@@ -57,32 +57,14 @@ export function comparisonSvg(d: ComparisonDrawing): string {
     .domain(d.xDomain)
     .range([m.left + COMPARISON_X_INSET, right - COMPARISON_X_INSET]);
   const y = scaleLinear().domain([0, d.yMax]).range([bottom, m.top]);
-  const yTicks = y.ticks(COMPARISON_Y_TICKS);
   const at = (px: number, py: number) => geomText(`translate(${px},${py})`);
   const out: string[] = [svgOpen(width, COMPARISON_HEIGHT, d.ariaLabel)];
 
   // Axes, in Plot's order: y grid, y ticks, y labels, x ticks, x labels.
-  if (yTicks.length > 0) {
-    const ys = yTicks.map((t) => geom(y(t)));
-    out.push(
-      `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">`,
-      ...ys.map((py) => `<line y2="${py}" y1="${py}" x2="${geom(right)}" x1="${geom(m.left)}" />`),
-      `</g><g stroke="currentColor" fill="none" aria-hidden="true">`,
-      ...yTicks.map((t) => `<path d="M0,0L-6,0" transform="${at(m.left, y(t))}" />`),
-      `</g><g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">`,
-      ...yTicks.map((t) => `<text transform="${at(m.left, y(t))}" y="0.3em">${textContent(d.tickLabel(t))}</text>`),
-      `</g>`,
-    );
-  }
-  if (d.years.length > 0) {
-    out.push(
-      `<g stroke="currentColor" fill="none" aria-hidden="true">`,
-      ...d.years.map((year) => `<path d="M0,0L0,6" transform="${at(x(year), bottom)}" />`),
-      `</g><g transform="translate(0,9)" font-variant="tabular-nums">`,
-      ...d.years.map((year) => `<text transform="${at(x(year), bottom)}" y="0.7em">${String(year)}</text>`),
-      `</g>`,
-    );
-  }
+  out.push(
+    plotLeftAxisWithGrid(y.ticks(COMPARISON_Y_TICKS), y, [m.left, right], d.tickLabel),
+    plotBottomAxis(d.years, x, bottom, String),
+  );
   out.push(
     `<g stroke="${INK}"><line y2="${geom(y(0))}" y1="${geom(y(0))}" x2="${geom(right)}" x1="${geom(m.left)}" /></g>`,
   );

@@ -11,7 +11,15 @@
  */
 import { scaleLinear } from "d3-scale";
 import { INK } from "./palette.ts";
-import { attrValue, geom, geomText, svgDocument, svgOpen, textContent } from "./svg-markup.ts";
+import {
+  attrValue,
+  geom,
+  plotBottomAxis,
+  plotLeftAxisWithGrid,
+  svgDocument,
+  svgOpen,
+  textContent,
+} from "./svg-markup.ts";
 
 export interface StripDot {
   /** The bin's middle, in the indicator's unit. */
@@ -59,32 +67,10 @@ export function stripSvg(d: StripDrawing): string {
   const bottom = d.height - m.bottom;
   const x = scaleLinear().domain(d.xDomain).range([left, right]);
   const y = scaleLinear().domain(d.yDomain).range([bottom, m.top]);
-  const at = (px: number, py: number) => geomText(`translate(${px},${py})`);
-  const marks: string[] = [];
-
-  const yTicks = y.ticks(d.yTicks);
-  if (yTicks.length > 0) {
-    const ys = yTicks.map((t) => geom(y(t)));
-    marks.push(
-      `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">`,
-      ...ys.map((py) => `<line y2="${py}" y1="${py}" x2="${geom(right)}" x1="${geom(left)}" />`),
-      `</g><g stroke="currentColor" fill="none" aria-hidden="true">`,
-      ...yTicks.map((t) => `<path d="M0,0L-6,0" transform="${at(left, y(t))}" />`),
-      `</g><g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">`,
-      ...yTicks.map((t) => `<text transform="${at(left, y(t))}" y="0.3em">${textContent(d.tickLabel(t))}</text>`),
-      `</g>`,
-    );
-  }
-  const xTicks = x.ticks(STRIP_X_TICKS);
-  if (xTicks.length > 0) {
-    marks.push(
-      `<g stroke="currentColor" fill="none" aria-hidden="true">`,
-      ...xTicks.map((t) => `<path d="M0,0L0,6" transform="${at(x(t), bottom)}" />`),
-      `</g><g transform="translate(0,9)" font-variant="tabular-nums">`,
-      ...xTicks.map((t) => `<text transform="${at(x(t), bottom)}" y="0.7em">${textContent(d.tickLabel(t))}</text>`),
-      `</g>`,
-    );
-  }
+  const marks: string[] = [
+    plotLeftAxisWithGrid(y.ticks(d.yTicks), y, [left, right], d.tickLabel),
+    plotBottomAxis(x.ticks(STRIP_X_TICKS), x, bottom, d.tickLabel),
+  ];
   const r = geom(d.r);
   const dot = (p: StripDot) => {
     const attributes = `<circle r="${r}" cy="${geom(y(p.y))}" cx="${geom(x(p.x))}"`;

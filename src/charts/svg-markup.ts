@@ -101,3 +101,45 @@ export function plotTextElement(attributes: string, text: string, title?: string
   const children = !title ? body : `${body}<title>${textContent(title)}</title>`;
   return `<text${attributes}${y}${children === "" ? " />" : `>${children}</text>`}`;
 }
+
+const translate = (px: number, py: number) => geomText(`translate(${px},${py})`);
+
+/**
+ * Plot's left axis on a continuous y scale with `grid: true`, as its axis marks write it: grid lines across the frame
+ * (`left` to `right`), tick marks, then the labels. Nothing without ticks: Plot leaves out a mark with no data.
+ */
+export function plotLeftAxisWithGrid(
+  ticks: readonly number[],
+  y: (value: number) => number,
+  [left, right]: readonly [number, number],
+  label: (value: number) => string,
+): string {
+  if (ticks.length === 0) return "";
+  const ys = ticks.map((t) => geom(y(t)));
+  return [
+    `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">`,
+    ...ys.map((py) => `<line y2="${py}" y1="${py}" x2="${geom(right)}" x1="${geom(left)}" />`),
+    `</g><g stroke="currentColor" fill="none" aria-hidden="true">`,
+    ...ticks.map((t) => `<path d="M0,0L-6,0" transform="${translate(left, y(t))}" />`),
+    `</g><g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">`,
+    ...ticks.map((t) => `<text transform="${translate(left, y(t))}" y="0.3em">${textContent(label(t))}</text>`),
+    `</g>`,
+  ].join("");
+}
+
+/** Plot's bottom axis on a continuous x scale, at `bottom`: tick marks, then the labels; nothing without ticks. */
+export function plotBottomAxis(
+  ticks: readonly number[],
+  x: (value: number) => number,
+  bottom: number,
+  label: (value: number) => string,
+): string {
+  if (ticks.length === 0) return "";
+  return [
+    `<g stroke="currentColor" fill="none" aria-hidden="true">`,
+    ...ticks.map((t) => `<path d="M0,0L0,6" transform="${translate(x(t), bottom)}" />`),
+    `</g><g transform="translate(0,9)" font-variant="tabular-nums">`,
+    ...ticks.map((t) => `<text transform="${translate(x(t), bottom)}" y="0.7em">${textContent(label(t))}</text>`),
+    `</g>`,
+  ].join("");
+}
