@@ -37,7 +37,11 @@ export const OUTLINED = {
   none: { stroke: UNKNOWN_STROKE, strokeWidth: 0.75, strokeDasharray: "2,1", inset: 0.4 },
 } as const;
 
-/** A square as Plot's rect mark writes it (x1 = corner, x2 = corner + CELL, the same inset on every side). */
+/**
+ * A square as Plot's rect mark writes it (x1 = corner, x2 = corner + CELL, the same inset on every side): the same
+ * operations in the same order (Plot adds the band width, 0 on identity scales, then takes off each side's inset),
+ * so the same floating-point results.
+ */
 function rect(s: ValueSquare, inset: number, fill: string): string {
   const x2 = s.x1 + CELL;
   const y2 = s.y1 + CELL;
