@@ -45,12 +45,15 @@ const SUBSEGMENT_ID: Readonly<Record<string, Readonly<Record<string, string>>>> 
  * (build scripts, unit tests) `import.meta.env` does not exist, and the build steps outside Astro read BASE_PATH
  * as astro.config.mjs does (src/core/site-location.ts); in the browser there is no `process`.
  */
-function basePath(): string {
+function readBasePath(): string {
   const fromAstro = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
   const fromEnv = typeof process === "undefined" ? undefined : process.env.BASE_PATH || undefined;
   const base = fromAstro ?? fromEnv ?? "/";
   return base.endsWith("/") ? base : `${base}/`;
 }
+/** Read once: it is fixed for a build, and every link asks (reading process.env is a call into Node each time). */
+const BASE = readBasePath();
+const basePath = (): string => BASE;
 
 function splitPath(path: string): { segments: string[]; suffix: string } {
   const match = /^([^?#]*)(.*)$/.exec(path);
