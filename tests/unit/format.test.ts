@@ -9,6 +9,7 @@ import {
   statusLabel,
 } from "../../src/i18n/format.ts";
 import { idPathOf, langFromPath, localePath, t, twinPath } from "../../src/i18n/index.ts";
+import { defineDictionary } from "../../src/i18n/translate.ts";
 
 describe("numbers", () => {
   test("group thousands and use the locale's decimal mark", () => {
@@ -21,6 +22,14 @@ describe("numbers", () => {
   test("never print a negative zero", () => {
     expect(formatNumber("id", -0.01)).toBe("0");
     expect(formatNumber("en", -0.04, 1)).toBe("0.0");
+  });
+  test("a number printed before prints the same in each language and precision (what is remembered is keyed by both)", () => {
+    expect([formatNumber("id", -0), formatNumber("id", 0), formatNumber("id", -0)]).toEqual(["0", "0", "0"]);
+    expect([formatNumber("en", 1234.56), formatNumber("id", 1234.56), formatNumber("en", 1234.56, 2)]).toEqual([
+      "1,234.6",
+      "1.234,6",
+      "1,234.56",
+    ]);
   });
 });
 
@@ -42,6 +51,13 @@ describe("lists and labels", () => {
     expect(formatList("id", ["2016", "2020", "2024"])).toBe("2016, 2020, dan 2024");
     expect(formatList("en", ["2016", "2020"])).toBe("2016 and 2020");
   });
+  test("lists that join to the same characters stay apart", () => {
+    expect(formatList("en", ["a", "b"])).toBe("a and b");
+    expect(formatList("en", ["a and b"])).toBe("a and b");
+    expect(formatList("en", ["a\u0000b"])).toBe("a\u0000b");
+    expect(formatList("en", ["a", "b"])).toBe("a and b");
+    expect(formatList("id", ["a", "b"])).toBe("a dan b");
+  });
   test("predikat names stay Indonesian; statuses translate", () => {
     expect(predikatLabel("en", "Nindya")).toBe("Nindya");
     expect(statusLabel("id", "unknown")).toBe("Tidak diketahui");
@@ -55,6 +71,16 @@ describe("t()", () => {
   test("fills placeholders and fails loudly on a missing one", () => {
     expect(t("en", "predikatByRound.target", { n: "400" })).toBe("Target 400");
     expect(() => t("en", "predikatByRound.target")).toThrow(/\{n\}/);
+  });
+  test("fills every placeholder, side by side or repeated, and leaves other braces alone", () => {
+    const tt = defineDictionary({
+      two: { id: "{a}{b} dan {a}", en: "{a}{b} and {a}" },
+      none: { id: "tanpa {", en: "no } {x y}" },
+    });
+    expect(tt("id", "two", { a: "1", b: 2 })).toBe("12 dan 1");
+    expect(tt("en", "two", { a: "x", b: "" })).toBe("x and x");
+    expect(tt("en", "none")).toBe("no } {x y}");
+    expect(() => tt("en", "two", { a: "x" })).toThrow(/"two" \(en\) needs param \{b\}/);
   });
 });
 
