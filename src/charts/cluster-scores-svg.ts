@@ -11,7 +11,7 @@
  */
 import { scaleBand, scaleLinear } from "d3-scale";
 import { INK, INK_MUTED } from "./palette.ts";
-import { attrValue, geom, geomText, plotRounds, plotTextElement, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, plotRounds, plotTextElement, svgOpen, textContent, translateTo } from "./svg-markup.ts";
 
 export interface ClusterRow {
   /** The band's key (the cluster id). */
@@ -104,8 +104,8 @@ export function clusterSvg(d: ClusterDrawing): string {
     if (shown.length === 0) return;
     const ty = dy + bw / 2;
     out.push(
-      `<g${ty ? ` transform="${geomText(`translate(0,${ty})`)}"` : ""}${style}>`,
-      ...shown.map((r) => plotTextElement(` transform="${geomText(`translate(${x0},${top(r)})`)}"`, text(r))),
+      `<g${ty ? ` transform="${translateTo(0, ty)}"` : ""}${style}>`,
+      ...shown.map((r) => plotTextElement(` transform="${translateTo(x0, top(r))}"`, text(r))),
       `</g>`,
     );
   };

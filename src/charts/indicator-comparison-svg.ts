@@ -11,7 +11,16 @@
 import { scaleLinear } from "d3-scale";
 import { line as linePath } from "d3-shape";
 import { INK } from "./palette.ts";
-import { attrValue, geom, geomText, plotBottomAxis, plotLeftAxisWithGrid, svgOpen, textContent } from "./svg-markup.ts";
+import {
+  attrValue,
+  geom,
+  geomText,
+  plotBottomAxis,
+  plotLeftAxisWithGrid,
+  svgOpen,
+  textContent,
+  translateTo,
+} from "./svg-markup.ts";
 
 export interface ComparisonPoint {
   year: number;
@@ -57,7 +66,6 @@ export function comparisonSvg(d: ComparisonDrawing): string {
     .domain(d.xDomain)
     .range([m.left + COMPARISON_X_INSET, right - COMPARISON_X_INSET]);
   const y = scaleLinear().domain([0, d.yMax]).range([bottom, m.top]);
-  const at = (px: number, py: number) => geomText(`translate(${px},${py})`);
   const out: string[] = [svgOpen(width, COMPARISON_HEIGHT, d.ariaLabel)];
 
   // Axes, in Plot's order: y grid, y ticks, y labels, x ticks, x labels.
@@ -94,7 +102,7 @@ export function comparisonSvg(d: ComparisonDrawing): string {
       out.push(
         `<g transform="translate(8,0)" text-anchor="start" fill="${INK}">`,
         ...l.endLabel.map(
-          (p) => `<text transform="${at(x(p.year), y(p.value))}" y="0.3em">${textContent(p.text)}</text>`,
+          (p) => `<text transform="${translateTo(x(p.year), y(p.value))}" y="0.3em">${textContent(p.text)}</text>`,
         ),
         `</g>`,
       );

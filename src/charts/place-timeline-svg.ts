@@ -12,7 +12,7 @@
 import { scalePoint } from "d3-scale";
 import { symbol, symbolDiamond2 } from "d3-shape";
 import { INK, INK_MUTED, TIER_UNKNOWN_FILL, UNKNOWN_DASH, UNKNOWN_FILL, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, plotRounds, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, geomText, plotRounds, svgOpen, textContent, translateTo } from "./svg-markup.ts";
 
 /** One round's marker: where it sits and what its tooltip says. */
 export interface TimelineDot {
@@ -78,7 +78,7 @@ export function timelineSvg(d: TimelineDrawing): string {
   );
   const X = (year: string) => x(year)!;
   const Y = (row: string) => y(row)!;
-  const at = (year: string, row: string) => geomText(`translate(${X(year)},${Y(row)})`);
+  const at = (year: string, row: string) => translateTo(X(year), Y(row));
   const title = (dot: TimelineDot) => `<title>${textContent(dot.title)}</title>`;
   const group = (open: string, items: string[]) => (items.length === 0 ? [] : [open, ...items, `</g>`]);
   const circle = (dot: TimelineDot, r: number, style = "") =>
@@ -96,16 +96,11 @@ export function timelineSvg(d: TimelineDrawing): string {
     ),
     ...group(
       `<g transform="translate(-9,0)" text-anchor="end">`,
-      d.rows.map(
-        (r) =>
-          `<text transform="${geomText(`translate(${left},${Y(r.key)})`)}" y="0.3em">${textContent(r.label)}</text>`,
-      ),
+      d.rows.map((r) => `<text transform="${translateTo(left, Y(r.key))}" y="0.3em">${textContent(r.label)}</text>`),
     ),
     ...group(
       `<g transform="translate(0,9)">`,
-      d.years.map(
-        (year) => `<text transform="${geomText(`translate(${X(year)},${bottom})`)}" y="0.7em">${year}</text>`,
-      ),
+      d.years.map((year) => `<text transform="${translateTo(X(year), bottom)}" y="0.7em">${year}</text>`),
     ),
     ...group(
       `<g stroke-miterlimit="1" stroke-width="1.5" stroke="${INK_MUTED}" fill="none">`,

@@ -21,7 +21,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { PREDIKAT } from "../pipeline/artefact.ts";
 import { INK, INK_MUTED, UNKNOWN_DASH, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, plotRounds, plotTextElement, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, plotRounds, plotTextElement, svgOpen, textContent, translateTo } from "./svg-markup.ts";
 
 /** A row's bar or marker: the band it sits in (the row's short name), its fill and its tooltip. */
 export interface PeersBar {
@@ -84,7 +84,6 @@ export function peersSvg(d: PeersDrawing): string {
   if (plotRounds(y.domain().length, y.paddingInner(), y.paddingOuter(), y.range())) y.round(true);
   const band = y.bandwidth();
   const x0 = x(0);
-  const at = (px: number, py: number) => geomText(`translate(${px},${py})`);
   const rect = (x1: number, x2: number, inset: number, name: string, fill: string | undefined, title?: string) => {
     const f = fill === undefined ? "" : ` fill="${attrValue(fill)}"`;
     const geometry =
@@ -99,10 +98,10 @@ export function peersSvg(d: PeersDrawing): string {
     const shown = rows.filter((r) => r.text !== "");
     if (shown.length === 0) return [];
     const ty = 0 + band / 2;
-    const transform = dx || ty ? ` transform="${geomText(`translate(${dx},${ty})`)}"` : "";
+    const transform = dx || ty ? ` transform="${translateTo(dx, ty)}"` : "";
     return [
       `<g${transform}${group}>`,
-      ...shown.map((r) => plotTextElement(` transform="${at(px, y(r.name)!)}"`, r.text)),
+      ...shown.map((r) => plotTextElement(` transform="${translateTo(px, y(r.name)!)}"`, r.text)),
       `</g>`,
     ];
   };
@@ -114,11 +113,11 @@ export function peersSvg(d: PeersDrawing): string {
     `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">`,
     ...ticks.map((t) => `<line y2="${geom(bottom)}" y1="${geom(top)}" x2="${geom(x(t))}" x1="${geom(x(t))}" />`),
     `</g><g stroke="currentColor" fill="none" aria-hidden="true">`,
-    ...ticks.map((t) => `<path d="M0,0L0,-6" transform="${at(x(t), top)}" />`),
+    ...ticks.map((t) => `<path d="M0,0L0,-6" transform="${translateTo(x(t), top)}" />`),
     `</g><g transform="translate(0,-9)" font-variant="tabular-nums">`,
     ...ticks.map((t) => {
       const label = textContent(peersTickLabel(t));
-      return `<text transform="${at(x(t), top)}"${label === "" ? " />" : `>${label}</text>`}`;
+      return `<text transform="${translateTo(x(t), top)}"${label === "" ? " />" : `>${label}</text>`}`;
     }),
     `</g>`,
   ];

@@ -102,7 +102,8 @@ export function plotTextElement(attributes: string, text: string, title?: string
   return `<text${attributes}${y}${children === "" ? " />" : `>${children}</text>`}`;
 }
 
-const translate = (px: number, py: number) => geomText(`translate(${px},${py})`);
+/** A `transform` value as Plot writes one: "translate(x,y)", its decimals cut like every coordinate. */
+export const translateTo = (px: number, py: number): string => geomText(`translate(${px},${py})`);
 
 /**
  * Plot's left axis on a continuous y scale with `grid: true`, as its axis marks write it: grid lines across the frame
@@ -120,9 +121,9 @@ export function plotLeftAxisWithGrid(
     `<g stroke-opacity="0.1" stroke="currentColor" aria-hidden="true">`,
     ...ys.map((py) => `<line y2="${py}" y1="${py}" x2="${geom(right)}" x1="${geom(left)}" />`),
     `</g><g stroke="currentColor" fill="none" aria-hidden="true">`,
-    ...ticks.map((t) => `<path d="M0,0L-6,0" transform="${translate(left, y(t))}" />`),
+    ...ticks.map((t) => `<path d="M0,0L-6,0" transform="${translateTo(left, y(t))}" />`),
     `</g><g transform="translate(-9,0)" font-variant="tabular-nums" text-anchor="end">`,
-    ...ticks.map((t) => `<text transform="${translate(left, y(t))}" y="0.3em">${textContent(label(t))}</text>`),
+    ...ticks.map((t) => `<text transform="${translateTo(left, y(t))}" y="0.3em">${textContent(label(t))}</text>`),
     `</g>`,
   ].join("");
 }
@@ -137,9 +138,9 @@ export function plotBottomAxis(
   if (ticks.length === 0) return "";
   return [
     `<g stroke="currentColor" fill="none" aria-hidden="true">`,
-    ...ticks.map((t) => `<path d="M0,0L0,6" transform="${translate(x(t), bottom)}" />`),
+    ...ticks.map((t) => `<path d="M0,0L0,6" transform="${translateTo(x(t), bottom)}" />`),
     `</g><g transform="translate(0,9)" font-variant="tabular-nums">`,
-    ...ticks.map((t) => `<text transform="${translate(x(t), bottom)}" y="0.7em">${textContent(label(t))}</text>`),
+    ...ticks.map((t) => `<text transform="${translateTo(x(t), bottom)}" y="0.7em">${textContent(label(t))}</text>`),
     `</g>`,
   ].join("");
 }

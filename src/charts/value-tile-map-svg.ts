@@ -10,7 +10,7 @@
  * every position is already in pixels.
  */
 import { INK, UNKNOWN_STROKE } from "./palette.ts";
-import { attrValue, geom, geomText, plotTextElement, svgDocument, svgOpen, textContent } from "./svg-markup.ts";
+import { attrValue, geom, plotTextElement, svgDocument, svgOpen, textContent, translateTo } from "./svg-markup.ts";
 import { CELL, type SquareCorner, type TileLabel } from "./tile-grid.ts";
 
 export interface ValueSquare extends SquareCorner {
@@ -72,7 +72,7 @@ export function valueTileMapSvg(d: ValueTileDrawing): string {
   // Plot's text mark leaves out a label without text.
   const labels = d.labels
     .filter((l) => l.text !== "")
-    .map((l) => plotTextElement(` transform="${geomText(`translate(${l.x},${l.y})`)}"`, l.text, l.title));
+    .map((l) => plotTextElement(` transform="${translateTo(l.x, l.y)}"`, l.text, l.title));
   if (labels.length > 0) marks.push(`<g font-weight="bold" text-anchor="start" fill="${INK}">${labels.join("")}</g>`);
   return svgDocument(svgOpen(d.width, d.height, d.ariaLabel, VALUE_TILE_FONT_SIZE), marks);
 }
