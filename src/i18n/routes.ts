@@ -53,7 +53,6 @@ function readBasePath(): string {
 }
 /** Read once: it is fixed for a build, and every link asks (reading process.env is a call into Node each time). */
 const BASE = readBasePath();
-const basePath = (): string => BASE;
 
 function splitPath(path: string): { segments: string[]; suffix: string } {
   const match = /^([^?#]*)(.*)$/.exec(path);
@@ -89,14 +88,12 @@ export function localePath(lang: Lang, idPath: string): string {
 
 /** Prefix a root-relative path with the deployment base path. */
 export function withBase(path: string): string {
-  const base = basePath();
-  return base === "/" ? path : `${base.slice(0, -1)}${path}`;
+  return BASE === "/" ? path : `${BASE.slice(0, -1)}${path}`;
 }
 
 /** Remove the deployment base path from a pathname (inverse of withBase). */
 function withoutBase(pathname: string): string {
-  const base = basePath();
-  if (base !== "/" && pathname.startsWith(base)) return `/${pathname.slice(base.length)}`;
+  if (BASE !== "/" && pathname.startsWith(BASE)) return `/${pathname.slice(BASE.length)}`;
   return pathname;
 }
 
