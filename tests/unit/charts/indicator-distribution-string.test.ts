@@ -16,16 +16,9 @@ import { stripPlot } from "./indicator-distribution-plot.ts";
 
 // Every drawing the site's distributions hand the string renderer, recorded on its way through.
 const drawn = vi.hoisted(() => [] as StripDrawing[]);
-vi.mock("../../../src/charts/indicator-distribution-svg.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../../src/charts/indicator-distribution-svg.ts")>();
-  return {
-    ...original,
-    stripSvg: (d: StripDrawing) => {
-      drawn.push(d);
-      return original.stripSvg(d);
-    },
-  };
-});
+vi.mock("../../../src/charts/indicator-distribution-svg.ts", async (importOriginal) =>
+  (await import("./record-drawings.ts")).recordingDrawings(await importOriginal(), "stripSvg", drawn),
+);
 const { stripSvg } = await vi.importActual<typeof import("../../../src/charts/indicator-distribution-svg.ts")>(
   "../../../src/charts/indicator-distribution-svg.ts",
 );

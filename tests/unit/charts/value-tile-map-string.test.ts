@@ -15,16 +15,9 @@ import { valueTilePlot } from "./value-tile-map-plot.ts";
 
 // Every drawing the site's maps hand the string renderer, recorded on its way through.
 const drawn = vi.hoisted(() => [] as ValueTileDrawing[]);
-vi.mock("../../../src/charts/value-tile-map-svg.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../../src/charts/value-tile-map-svg.ts")>();
-  return {
-    ...original,
-    valueTileMapSvg: (d: ValueTileDrawing) => {
-      drawn.push(d);
-      return original.valueTileMapSvg(d);
-    },
-  };
-});
+vi.mock("../../../src/charts/value-tile-map-svg.ts", async (importOriginal) =>
+  (await import("./record-drawings.ts")).recordingDrawings(await importOriginal(), "valueTileMapSvg", drawn),
+);
 const { valueTileMapSvg } = await vi.importActual<typeof import("../../../src/charts/value-tile-map-svg.ts")>(
   "../../../src/charts/value-tile-map-svg.ts",
 );
