@@ -7,7 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { chartFileJobs } from "../../src/publish/chart-file-jobs.ts";
 import { CODEBOOK, METHOD_CODEBOOK } from "../../src/publish/codebook.ts";
+import { imageJobs } from "../../src/publish/image-jobs.ts";
 import { coverageMatrix } from "../../src/views/data-views.ts";
 import { hasPerda } from "../../src/views/regulation-views.ts";
 import { ROOT, buildRawFolder } from "./helpers.ts";
@@ -160,6 +162,25 @@ describe("README's indicator coverage", () => {
       k01.length,
       k01.filter((a) => a.value === 1).length,
       k01.filter((a) => a.value === 0).length,
+    ]);
+  });
+});
+
+describe("README's site budgets", () => {
+  const count = (text: string | undefined) => Number(text!.replace(/,/g, ""));
+
+  it("quote the PNGs and chart files a build draws from data/raw, as render-files.ts is handed them", () => {
+    const pngs = /The ([\d,]+) PNGs \(([\d,]+) social cards, ([\d,]+) chart PNGs at twice their width\)/.exec(readme);
+    const files = /the ([\d,]+) chart files are written beside the PNGs/.exec(readme);
+    expect(pngs).not.toBeNull();
+    expect(files).not.toBeNull();
+    const site = new URL("https://atlas.example/");
+    const jobs = imageJobs(real, site);
+    expect([...pngs!.slice(1), files![1]].map(count)).toEqual([
+      jobs.length,
+      jobs.filter((j) => j.cache === "cards").length,
+      jobs.filter((j) => j.cache === "charts").length,
+      chartFileJobs(real, site).length,
     ]);
   });
 });
