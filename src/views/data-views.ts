@@ -6,8 +6,8 @@
  */
 import type { ProvinceRoundCoverage, SiteData } from "../pipeline/artefact.ts";
 import type { Lang } from "../i18n/index.ts";
-import { DOWNLOADS, sourcesCsv } from "../pipeline/downloads.ts";
-import { parseCsvText } from "../core/csv-read.ts";
+import { DOWNLOADS } from "../pipeline/downloads.ts";
+import { publishedCsv } from "./published-csv.ts";
 import { tm } from "../i18n/pages/method.ts";
 
 export interface DownloadStats {
@@ -15,22 +15,14 @@ export interface DownloadStats {
   bytes: number;
 }
 
-const statsMemo = new WeakMap<SiteData, ReadonlyMap<string, DownloadStats>>();
-
-/** Rows (header excluded) and UTF-8 bytes of each public download, computed by the function that writes it. */
+/** Rows (header excluded) and UTF-8 bytes of each public download, as the reader downloads it. */
 export function downloadStats(d: SiteData): ReadonlyMap<string, DownloadStats> {
-  // Both languages' data pages ask; writing and parsing every download twice cost ~0.2 s of the build.
-  const known = statsMemo.get(d);
-  if (known !== undefined) return known;
-  const encoder = new TextEncoder();
-  const stats = new Map<string, DownloadStats>();
-  for (const [file, write] of Object.entries(DOWNLOADS)) {
-    const text = write(d);
-    const table = parseCsvText(file, text);
-    stats.set(file, { rows: table.table?.rows.length ?? 0, bytes: encoder.encode(text).length });
-  }
-  statsMemo.set(d, stats);
-  return stats;
+  return new Map(
+    Object.keys(DOWNLOADS).map((file) => {
+      const { rows, bytes } = publishedCsv(d, file);
+      return [file, { rows: rows.length, bytes }];
+    }),
+  );
 }
 
 export interface CoverageCell {
@@ -107,8 +99,7 @@ export interface SourcesRegister {
 
 /** The register of sources in brief, read from the very CSV that is published (sources.csv). */
 export function sourcesRegister(d: SiteData, top = 10): SourcesRegister {
-  const table = parseCsvText("sources.csv", sourcesCsv(d)).table;
-  const rows = table?.rows ?? [];
+  const { rows } = publishedCsv(d, "sources.csv");
   const byDomain = new Map<string, { domain: string; urls: number; citations: number }>();
   for (const { values } of rows) {
     const domain = values.domain ?? "";

@@ -10,8 +10,8 @@
  * with the files in data/build/downloads. Numbers in the formulas are written as in the CSV (decimal point), for a
  * spreadsheet. Language-free.
  */
-import { parseCsvText } from "../core/csv-read.ts";
-import { DOWNLOADS } from "../pipeline/downloads.ts";
+import type { CsvRow } from "../core/csv-read.ts";
+import { publishedCsv } from "./published-csv.ts";
 import type { SiteData } from "../pipeline/artefact.ts";
 import type { MethodIndicator, SeriesLink } from "../method/score.ts";
 import type { DecidingRegulation, RegulationRule } from "../method/regulation-rules.ts";
@@ -71,19 +71,10 @@ export interface WorkedExample {
   total: number;
 }
 
-type Rows = { line: number; values: Record<string, string> }[];
-const parsedMemo = new WeakMap<SiteData, Map<string, Rows>>();
+type Rows = CsvRow[];
 
-/** The published file's rows, as a reader parses them (memoised per artefact: the page is built in two languages). */
-function published(d: SiteData, file: string): Rows {
-  const files = parsedMemo.get(d) ?? new Map<string, Rows>();
-  parsedMemo.set(d, files);
-  const cached = files.get(file);
-  if (cached) return cached;
-  const rows = parseCsvText(file, DOWNLOADS[file]!(d)).table!.rows;
-  files.set(file, rows);
-  return rows;
-}
+/** The published file's rows, as a reader parses them. */
+const published = (d: SiteData, file: string): Rows => publishedCsv(d, file).rows;
 
 const excerpt = (file: string, row: Rows[number], columns: readonly string[]): CsvExcerpt => ({
   file,
